@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Starts Rinde with embedded SQLite in ./data and the demo exercise, ready to click.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export RINDE_ADMIN_EMAIL="${RINDE_ADMIN_EMAIL:-admin@rinde.local}"
+export RINDE_ADMIN_PASSWORD="${RINDE_ADMIN_PASSWORD:-Rinde-demo-2021}"
+url="${RINDE_URLS:-http://localhost:5080}"
+echo "Rinde en $url — ingrese con $RINDE_ADMIN_EMAIL / $RINDE_ADMIN_PASSWORD (solo si la base de datos es nueva)"
+exec dotnet run --project src/Rinde -c Release -- --urls "$url"

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs every test of Rinde on a fresh Debian machine: installs what the tests need
+# (PostgreSQL, Chromium, fonts, LibreOffice for the DOCX check), starts a private PostgreSQL
+# server on loopback, and runs the whole suite on SQLite and PostgreSQL.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+command -v pg_ctlcluster >/dev/null 2>&1 || need+=(postgresql)
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
+[ -e /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf ] || need+=(fonts-liberation)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Instalando: ${need[*]}"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+# A throwaway PostgreSQL server of our own, so nothing depends on the machine's services.
+pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+pgdir=$(mktemp -d /tmp/rinde-pg-XXXXXX)
+pgport=${RINDE_TEST_PG_PORT:-55432}
+chown -R postgres "$pgdir" 2>/dev/null || true
+runpg() { if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$*"; fi; }
+runpg "$pgbin/initdb -D $pgdir/data -U postgres -A trust -E UTF8 >/dev/null"
+runpg "$pgbin/pg_ctl -D $pgdir/data -o '-p $pgport -k $pgdir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300' -l $pgdir/log -w start >/dev/null"
+trap 'runpg "$pgbin/pg_ctl -D $pgdir/data -m immediate stop" >/dev/null 2>&1 || true; rm -rf "$pgdir"' EXIT
+export RINDE_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=postgres"
+
+dotnet tool restore >/dev/null
+dotnet test Rinde.slnx --logger "console;verbosity=normal" "$@"

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Rinde.Features.Dependencies;
+using Rinde.Features.Exercises;
+using Rinde.Features.Questions;
+using Rinde.Features.Survey;
+
+namespace Rinde.Data;
+
+internal sealed class DependencyConfiguration : IEntityTypeConfiguration<Dependency>
+{
+    public void Configure(EntityTypeBuilder<Dependency> builder)
+    {
+        builder.HasIndex(d => d.Code).IsUnique();
+        builder.HasOne(d => d.Parent).WithMany(d => d.Children).HasForeignKey(d => d.ParentId)
+            .OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ExerciseConfiguration : IEntityTypeConfiguration<Exercise>
+{
+    public void Configure(EntityTypeBuilder<Exercise> builder)
+    {
+        builder.ComplexProperty(e => e.Narratives);
+        builder.HasOne(e => e.Dependency).WithMany().OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => e.ActaNumber).IsUnique();
+        builder.HasIndex(e => new { e.DependencyId, e.Vigencia });
+        builder.HasMany(e => e.Topics).WithOne().HasForeignKey(t => t.ExerciseId);
+    }
+}
+
+internal sealed class TopicConfiguration : IEntityTypeConfiguration<Topic>
+{
+    public void Configure(EntityTypeBuilder<Topic> builder) =>
+        builder.HasOne(t => t.Dependency).WithMany().OnDelete(DeleteBehavior.Restrict);
+}
+
+internal sealed class CitizenQuestionConfiguration : IEntityTypeConfiguration<CitizenQuestion>
+{
+    public void Configure(EntityTypeBuilder<CitizenQuestion> builder)
+    {
+        builder.HasIndex(q => new { q.ExerciseId, q.Number }).IsUnique();
+        builder.HasOne(q => q.Theme).WithMany().OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class SurveyAnswerConfiguration : IEntityTypeConfiguration<SurveyAnswer>
+{
+    public void Configure(EntityTypeBuilder<SurveyAnswer> builder)
+    {
+        builder.HasIndex(a => a.SurveyQuestionId);
+        builder.HasOne<SurveyQuestion>().WithMany().HasForeignKey(a => a.SurveyQuestionId)
+            .OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<SurveyOption>().WithMany().HasForeignKey(a => a.SurveyOptionId)
+            .OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Rinde.Features.Accounts;
+using Rinde.Features.Acta;
+using Rinde.Features.Commitments;
+using Rinde.Features.Convocation;
+using Rinde.Features.Dependencies;
+using Rinde.Features.Exercises;
+using Rinde.Features.Files;
+using Rinde.Features.Questions;
+using Rinde.Features.Reporting;
+using Rinde.Features.SelfAssessment;
+using Rinde.Features.Survey;
+
+namespace Rinde.Data;
+
+/// <summary>
+/// The one model of Rinde. Each provider has a subclass only so that each keeps its own
+/// migration set (see docs/decisions.md).
+/// </summary>
+public abstract class RindeDbContext(DbContextOptions options) : IdentityDbContext<RindeUser>(options)
+{
+    public DbSet<Dependency> Dependencies => Set<Dependency>();
+    public DbSet<ActaFormat> ActaFormats => Set<ActaFormat>();
+    public DbSet<Exercise> Exercises => Set<Exercise>();
+    public DbSet<Participant> Participants => Set<Participant>();
+    public DbSet<Topic> Topics => Set<Topic>();
+    public DbSet<ScheduleActivity> ScheduleActivities => Set<ScheduleActivity>();
+    public DbSet<ReportSection> ReportSections => Set<ReportSection>();
+    public DbSet<ReportFigure> ReportFigures => Set<ReportFigure>();
+    public DbSet<ReportImage> ReportImages => Set<ReportImage>();
+    public DbSet<ConvocationAction> ConvocationActions => Set<ConvocationAction>();
+    public DbSet<ConvocationEvidence> ConvocationEvidence => Set<ConvocationEvidence>();
+    public DbSet<AudienceFigure> AudienceFigures => Set<AudienceFigure>();
+    public DbSet<QuestionTheme> QuestionThemes => Set<QuestionTheme>();
+    public DbSet<CitizenQuestion> CitizenQuestions => Set<CitizenQuestion>();
+    public DbSet<SurveyQuestion> SurveyQuestions => Set<SurveyQuestion>();
+    public DbSet<SurveyOption> SurveyOptions => Set<SurveyOption>();
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+    public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
+    public DbSet<DofaItem> DofaItems => Set<DofaItem>();
+    public DbSet<DofaStrategy> DofaStrategies => Set<DofaStrategy>();
+    public DbSet<Commitment> Commitments => Set<Commitment>();
+    public DbSet<Signatory> Signatories => Set<Signatory>();
+    public DbSet<Annex> Annexes => Set<Annex>();
+    public DbSet<StoredFile> Files => Set<StoredFile>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name so the database stays readable and reorderings are harmless.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(RindeDbContext).Assembly);
+    }
+}

@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Rinde.Data;
+using Rinde.Infrastructure;
+
+namespace Rinde.Features.Accounts;
+
+public static class AccountsSetup
+{
+    public const string Scheme = "Rinde";
+
+    /// <summary>
+    /// Staff sign in with a cookie in the back-office and with a bearer token in the API; one
+    /// policy scheme picks the right one per request.
+    /// </summary>
+    public static IServiceCollection AddRindeAccounts(this IServiceCollection services, DataDirectory data)
+    {
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(data.KeysPath)).SetApplicationName("Rinde");
+
+        services.AddAuthentication(Scheme)
+            .AddPolicyScheme(Scheme, "Cookie o token", o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddIdentityCookies();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/cuenta/ingresar";
+            o.LogoutPath = "/cuenta/salir";
+            o.AccessDeniedPath = "/cuenta/denegado";
+            o.Cookie.Name = "rinde";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.SlidingExpiration = true;
+            o.Events.OnRedirectToLogin = ApiAware(StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ApiAware(StatusCodes.Status403Forbidden);
+        });
+
+        services.AddIdentityCore<RindeUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<RindeDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<SpanishIdentityErrorDescriber>();
+
+        services.AddScoped<IStartupStep, FirstAdministrator>();
+        return services;
+    }
+
+    // The API answers 401/403 with ProblemDetails; only pages redirect to the sign-in form.
+    private static Func<Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>, Task>
+        ApiAware(int status) => context =>
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    };
+}

@@ -1,0 +1,21 @@
+namespace Rinde.Features.Commitments;
+
+/// <summary>A task with an owner and a date, born in the dialogue, a question or the self-assessment.</summary>
+public class Commitment
+{
+    public int Id { get; set; }
+    public int ExerciseId { get; set; }
+    public int Order { get; set; }
+    public required string Description { get; set; }
+    public string Owner { get; set; } = "";
+    public DateOnly? DueDate { get; set; }
+    public CommitmentStatus Status { get; set; } = CommitmentStatus.Pendiente;
+    public CommitmentOrigin Origin { get; set; } = CommitmentOrigin.Dialogo;
+
+    /// <summary>The citizen's question it answers, when it was born from one.</summary>
+    public int? QuestionId { get; set; }
+}
+
+public enum CommitmentStatus { Pendiente, EnCurso, Cumplido, Cancelado }
+
+public enum CommitmentOrigin { Dialogo, Pregunta, Autoevaluacion, Acta }

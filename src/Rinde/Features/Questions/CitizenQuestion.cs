@@ -1,0 +1,73 @@
+namespace Rinde.Features.Questions;
+
+/// <summary>
+/// A citizen's question, proposal or PQRSD received before or during the dialogue. It is a
+/// petition in law: if not answered live it must be answered in writing before its deadline.
+/// </summary>
+public class CitizenQuestion
+{
+    public int Id { get; set; }
+    public int ExerciseId { get; set; }
+
+    /// <summary>Number within the exercise (No. in the acta's table).</summary>
+    public int Number { get; set; }
+
+    public required string Text { get; set; }
+    public QuestionType Type { get; set; } = QuestionType.Pregunta;
+
+    public int? ThemeId { get; set; }
+    public QuestionTheme? Theme { get; set; }
+
+    public string? CitizenName { get; set; }
+    public bool Anonymous { get; set; }
+    public string? Email { get; set; }
+    public bool Consent { get; set; }
+
+    /// <summary>Whether the citizen agreed to have the name published (public acta, portal).</summary>
+    public bool PublishName { get; set; }
+
+    public QuestionChannel Channel { get; set; } = QuestionChannel.FormularioWeb;
+
+    public string? Answer { get; set; }
+    public string? AnsweredBy { get; set; }
+    public bool AnsweredLive { get; set; }
+    public DateTime? AnsweredAt { get; set; }
+
+    /// <summary>"Acciones a desarrollar" column of the acta.</summary>
+    public string Actions { get; set; } = "";
+
+    public DateOnly? Deadline { get; set; }
+    public DateTime ReceivedAt { get; set; }
+}
+
+public enum QuestionType
+{
+    Pregunta,
+    Peticion,
+    SolicitudInformacion,
+    Consulta,
+    Queja,
+    Reclamo,
+    Sugerencia,
+    Denuncia,
+    Felicitacion,
+}
+
+public enum QuestionChannel
+{
+    FormularioWeb,
+    ChatTransmision,
+    Presencial,
+    Papel,
+    Telefono,
+    Correo,
+}
+
+/// <summary>A theme under which questions are classified and analysed (item 7).</summary>
+public class QuestionTheme
+{
+    public int Id { get; set; }
+    public int ExerciseId { get; set; }
+    public required string Name { get; set; }
+    public int Order { get; set; }
+}

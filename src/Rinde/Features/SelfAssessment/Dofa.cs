@@ -1,0 +1,29 @@
+namespace Rinde.Features.SelfAssessment;
+
+/// <summary>An item of the DOFA (SWOT) matrix.</summary>
+public class DofaItem
+{
+    public int Id { get; set; }
+    public int ExerciseId { get; set; }
+    public DofaKind Kind { get; set; }
+    public required string Text { get; set; }
+    public int Order { get; set; }
+}
+
+public enum DofaKind { Fortaleza, Oportunidad, Debilidad, Amenaza }
+
+/// <summary>A crossed strategy (FO, DO, FA, DA) born from the DOFA matrix.</summary>
+public class DofaStrategy
+{
+    public int Id { get; set; }
+    public int ExerciseId { get; set; }
+    public StrategyKind Kind { get; set; }
+
+    /// <summary>Label such as "FO1"; when empty it is numbered within its kind.</summary>
+    public string Code { get; set; } = "";
+
+    public required string Text { get; set; }
+    public int Order { get; set; }
+}
+
+public enum StrategyKind { FO, DO, FA, DA }

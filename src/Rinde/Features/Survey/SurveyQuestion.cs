@@ -1,0 +1,60 @@
+namespace Rinde.Features.Survey;
+
+/// <summary>A question of the exercise's evaluation survey.</summary>
+public class SurveyQuestion
+{
+    public int Id { get; set; }
+    public int ExerciseId { get; set; }
+    public int Order { get; set; }
+    public required string Text { get; set; }
+    public SurveyQuestionType Type { get; set; }
+
+    /// <summary>Heading of the block it belongs to, e.g. "INFORMACIÓN GENERAL".</summary>
+    public string Section { get; set; } = "";
+
+    /// <summary>Analyst's commentary printed after the computed sentence.</summary>
+    public string Commentary { get; set; } = "";
+
+    public List<SurveyOption> Options { get; set; } = [];
+}
+
+public enum SurveyQuestionType
+{
+    SeleccionUnica,
+    SeleccionMultiple,
+    Escala,
+    TextoCorto,
+    TextoLargo,
+    Comuna,
+}
+
+public class SurveyOption
+{
+    public int Id { get; set; }
+    public int SurveyQuestionId { get; set; }
+    public int Order { get; set; }
+    public required string Label { get; set; }
+}
+
+/// <summary>One person's filled-in survey.</summary>
+public class SurveyResponse
+{
+    public int Id { get; set; }
+    public int ExerciseId { get; set; }
+    public DateTime SubmittedAt { get; set; }
+
+    /// <summary>Where it came from: "rinde", "google-forms", "microsoft-forms".</summary>
+    public string Origin { get; set; } = "rinde";
+
+    public List<SurveyAnswer> Answers { get; set; } = [];
+}
+
+/// <summary>An answer to one question: one row per chosen option, or the text given.</summary>
+public class SurveyAnswer
+{
+    public int Id { get; set; }
+    public int SurveyResponseId { get; set; }
+    public int SurveyQuestionId { get; set; }
+    public int? SurveyOptionId { get; set; }
+    public string? Text { get; set; }
+}

@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Rinde.Data;
+
+namespace Rinde.Infrastructure;
+
+public static class DatabaseSetup
+{
+    /// <summary>SQLite by default; PostgreSQL with Database__Provider=Postgres and ConnectionStrings__Postgres.</summary>
+    public static IServiceCollection AddRindeDatabase(this IServiceCollection services, IConfiguration configuration, DataDirectory data)
+    {
+        var provider = configuration["Database:Provider"] ?? "Sqlite";
+        if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            var connection = configuration.GetConnectionString("Postgres")
+                ?? throw new InvalidOperationException("Database__Provider=Postgres necesita ConnectionStrings__Postgres.");
+            services.AddDbContext<RindeDbContext, PostgresRindeDbContext>(o => o.UseNpgsql(connection));
+        }
+        else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            var connection = configuration.GetConnectionString("Sqlite") ?? $"Data Source={data.DatabasePath}";
+            services.AddDbContext<RindeDbContext, SqliteRindeDbContext>(o => o.UseSqlite(connection));
+        }
+        else
+        {
+            throw new InvalidOperationException($"Database__Provider '{provider}' no es válido: use Sqlite o Postgres.");
+        }
+        return services;
+    }
+
+    /// <summary>Applies the provider's migrations, then the first administrator and the demo.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RindeDbContext>();
+        await db.Database.MigrateAsync();
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers work while a writer commits; synchronous=FULL keeps a 201 durable.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
+        }
+        foreach (var step in scope.ServiceProvider.GetServices<IStartupStep>())
+        {
+            await step.RunAsync(scope.ServiceProvider);
+        }
+    }
+}
+
+/// <summary>Work done once at start-up after migrations (first administrator, demo data).</summary>
+public interface IStartupStep
+{
+    Task RunAsync(IServiceProvider services);
+}

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Authorization;
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+
+namespace Rinde.Infrastructure;
+
+public static class WebSetup
+{
+    public static IServiceCollection AddRindeWeb(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o => JsonSetup.Configure(o.SerializerOptions));
+        // Pages live beside their feature (Features/<Feature>/*.cshtml) with explicit Spanish routes.
+        services.AddRazorPages(o => o.RootDirectory = "/Features");
+        // Secure by default: every page and endpoint needs a signed-in user unless it says
+        // [AllowAnonymous] (the portal, the sign-in form, published actas).
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddAntiforgery(o => o.Cookie.Name = "rinde-af");
+        return services;
+    }
+
+    public static WebApplication UseRindeWeb(this WebApplication app)
+    {
+        CultureInfo.DefaultThreadCurrentCulture = EsCo.Culture;
+        CultureInfo.DefaultThreadCurrentUICulture = EsCo.Culture;
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(EsCo.Culture),
+            SupportedCultures = [EsCo.Culture],
+            SupportedUICultures = [EsCo.Culture],
+        });
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler();
+        }
+        app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+}

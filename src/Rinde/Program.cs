@@ -1,0 +1,30 @@
+using Rinde.Features;
+using Rinde.Features.Accounts;
+using Rinde.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+var data = DataDirectory.FromConfiguration(builder.Configuration);
+builder.Services.AddSingleton(data);
+
+// Cross-cutting plumbing
+builder.Services.AddRindeDatabase(builder.Configuration, data);
+builder.Services.AddRindeWeb();
+builder.Services.AddRindeAccounts(data);
+
+// Features
+builder.Services.AddRindeFeatures();
+
+var app = builder.Build();
+await app.PrepareDatabaseAsync();
+
+app.UseRindeWeb();
+
+app.MapRazorPages();
+var api = app.MapGroup("/api/v1");
+api.MapTokenApi();
+api.MapRindeFeatureApis();
+
+await app.RunAsync();
+
+/// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;
