@@ -5,6 +5,8 @@ public static class FeaturesSetup
 {
     public static IServiceCollection AddRindeFeatures(this IServiceCollection services)
     {
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<Files.FileStore>();
         return services;
     }
 
