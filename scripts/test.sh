@@ -30,4 +30,14 @@ trap 'runpg "$pgbin/pg_ctl -D $pgdir/data -m immediate stop" >/dev/null 2>&1 || 
 export RINDE_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=postgres"
 
 dotnet tool restore >/dev/null
-dotnet test Rinde.slnx --logger "console;verbosity=normal" "$@"
+log="$pgdir/test.log"
+set +e
+dotnet test Rinde.slnx --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log"
+rc=${PIPESTATUS[0]}
+set -e
+# One plain closing line, summed over the test projects, for people and CI alike.
+passed=$(awk '/^ +Passed: +[0-9]+$/ {s += $2} END {print s + 0}' "$log")
+failed=$(awk '/^ +Failed: +[0-9]+$/ {s += $2} END {print s + 0}' "$log")
+skipped=$(awk '/^ +Skipped: +[0-9]+$/ {s += $2} END {print s + 0}' "$log")
+echo "Tests: $passed passed, $failed failed, $skipped skipped"
+exit "$rc"
