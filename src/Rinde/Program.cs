@@ -12,7 +12,7 @@ builder.Services.AddRindeWeb();
 builder.Services.AddRindeAccounts(data);
 
 // Features
-builder.Services.AddRindeFeatures();
+builder.Services.AddRindeFeatures(builder.Configuration);
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();

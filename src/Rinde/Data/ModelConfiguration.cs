@@ -55,3 +55,23 @@ internal sealed class SurveyAnswerConfiguration : IEntityTypeConfiguration<Surve
             .OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class QuestionEventConfiguration : IEntityTypeConfiguration<Features.Questions.Desk.QuestionEvent>
+{
+    public void Configure(EntityTypeBuilder<Features.Questions.Desk.QuestionEvent> builder)
+    {
+        builder.HasIndex(e => new { e.ExerciseId, e.Sequence }).IsUnique();
+        builder.HasOne<Exercise>().WithMany().HasForeignKey(e => e.ExerciseId);
+        builder.HasOne<CitizenQuestion>().WithMany().HasForeignKey(e => e.QuestionId);
+        builder.Property(e => e.Kind).HasMaxLength(40);
+    }
+}
+
+internal sealed class ExerciseCountersConfiguration : IEntityTypeConfiguration<Features.Questions.Desk.ExerciseCounters>
+{
+    public void Configure(EntityTypeBuilder<Features.Questions.Desk.ExerciseCounters> builder)
+    {
+        builder.HasKey(c => c.ExerciseId);
+        builder.HasOne<Exercise>().WithOne().HasForeignKey<Features.Questions.Desk.ExerciseCounters>(c => c.ExerciseId);
+    }
+}

@@ -44,6 +44,8 @@ public abstract class RindeDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<Signatory> Signatories => Set<Signatory>();
     public DbSet<Annex> Annexes => Set<Annex>();
     public DbSet<StoredFile> Files => Set<StoredFile>();
+    public DbSet<Features.Questions.Desk.QuestionEvent> QuestionEvents => Set<Features.Questions.Desk.QuestionEvent>();
+    public DbSet<Features.Questions.Desk.ExerciseCounters> ExerciseCounters => Set<Features.Questions.Desk.ExerciseCounters>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

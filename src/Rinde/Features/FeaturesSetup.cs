@@ -1,10 +1,14 @@
+using Rinde.Features.Questions.Desk;
+using Rinde.Features.Questions.Intake;
+
 namespace Rinde.Features;
 
 /// <summary>The table of contents of Rinde's features: each registers its services and its API.</summary>
 public static class FeaturesSetup
 {
-    public static IServiceCollection AddRindeFeatures(this IServiceCollection services)
+    public static IServiceCollection AddRindeFeatures(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddQuestionIntake(configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Files.FileStore>();
         return services;
@@ -12,6 +16,8 @@ public static class FeaturesSetup
 
     public static RouteGroupBuilder MapRindeFeatureApis(this RouteGroupBuilder api)
     {
+        api.MapQuestionIntakeApi();
+        api.MapQuestionDeskApi();
         return api;
     }
 }

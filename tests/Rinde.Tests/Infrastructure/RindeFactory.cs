@@ -23,6 +23,9 @@ public abstract class RindeFactory : WebApplicationFactory<Program>
     }
 
     public string DataDir { get; }
+
+    /// <summary>Extra configuration, set before the first client is created.</summary>
+    public Dictionary<string, string> Settings { get; } = new() { ["Intake:PermitsPerMinute"] = "100000" };
     public abstract string Provider { get; }
 
     protected virtual void Configure(IWebHostBuilder builder)
@@ -36,6 +39,10 @@ public abstract class RindeFactory : WebApplicationFactory<Program>
         builder.UseSetting("RINDE_ADMIN_EMAIL", AdminEmail);
         builder.UseSetting("RINDE_ADMIN_PASSWORD", AdminPassword);
         builder.UseSetting("Database:Provider", Provider);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
         Configure(builder);
     }
 

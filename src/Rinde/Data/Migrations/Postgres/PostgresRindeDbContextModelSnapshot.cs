@@ -897,6 +897,57 @@ namespace Rinde.Data.Migrations.Postgres
                     b.ToTable("CitizenQuestions");
                 });
 
+            modelBuilder.Entity("Rinde.Features.Questions.Desk.ExerciseCounters", b =>
+                {
+                    b.Property<int>("ExerciseId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("LastEventSequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("LastQuestionNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ExerciseId");
+
+                    b.ToTable("ExerciseCounters");
+                });
+
+            modelBuilder.Entity("Rinde.Features.Questions.Desk.QuestionEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ExerciseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("ExerciseId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("QuestionEvents");
+                });
+
             modelBuilder.Entity("Rinde.Features.Questions.QuestionTheme", b =>
                 {
                     b.Property<int>("Id")
@@ -1403,6 +1454,30 @@ namespace Rinde.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Theme");
+                });
+
+            modelBuilder.Entity("Rinde.Features.Questions.Desk.ExerciseCounters", b =>
+                {
+                    b.HasOne("Rinde.Features.Exercises.Exercise", null)
+                        .WithOne()
+                        .HasForeignKey("Rinde.Features.Questions.Desk.ExerciseCounters", "ExerciseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rinde.Features.Questions.Desk.QuestionEvent", b =>
+                {
+                    b.HasOne("Rinde.Features.Exercises.Exercise", null)
+                        .WithMany()
+                        .HasForeignKey("ExerciseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Rinde.Features.Questions.CitizenQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Rinde.Features.Questions.QuestionTheme", b =>

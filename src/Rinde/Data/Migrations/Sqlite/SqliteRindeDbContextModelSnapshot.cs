@@ -862,6 +862,55 @@ namespace Rinde.Data.Migrations.Sqlite
                     b.ToTable("CitizenQuestions");
                 });
 
+            modelBuilder.Entity("Rinde.Features.Questions.Desk.ExerciseCounters", b =>
+                {
+                    b.Property<int>("ExerciseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastEventSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastQuestionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ExerciseId");
+
+                    b.ToTable("ExerciseCounters");
+                });
+
+            modelBuilder.Entity("Rinde.Features.Questions.Desk.QuestionEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExerciseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("ExerciseId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("QuestionEvents");
+                });
+
             modelBuilder.Entity("Rinde.Features.Questions.QuestionTheme", b =>
                 {
                     b.Property<int>("Id")
@@ -1348,6 +1397,30 @@ namespace Rinde.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Theme");
+                });
+
+            modelBuilder.Entity("Rinde.Features.Questions.Desk.ExerciseCounters", b =>
+                {
+                    b.HasOne("Rinde.Features.Exercises.Exercise", null)
+                        .WithOne()
+                        .HasForeignKey("Rinde.Features.Questions.Desk.ExerciseCounters", "ExerciseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rinde.Features.Questions.Desk.QuestionEvent", b =>
+                {
+                    b.HasOne("Rinde.Features.Exercises.Exercise", null)
+                        .WithMany()
+                        .HasForeignKey("ExerciseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Rinde.Features.Questions.CitizenQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Rinde.Features.Questions.QuestionTheme", b =>

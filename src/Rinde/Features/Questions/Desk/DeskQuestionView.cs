@@ -1,0 +1,23 @@
+namespace Rinde.Features.Questions.Desk;
+
+/// <summary>A question as the desk (staff) sees it.</summary>
+public sealed record DeskQuestionView(
+    int Id,
+    int Number,
+    string Text,
+    QuestionType Type,
+    string? Theme,
+    string? CitizenName,
+    bool Anonymous,
+    QuestionChannel Channel,
+    string Status,
+    string? Answer,
+    bool AnsweredLive,
+    DateOnly? Deadline,
+    DateTime ReceivedAt)
+{
+    public static DeskQuestionView From(CitizenQuestion q) => new(
+        q.Id, q.Number, q.Text, q.Type, q.Theme?.Name, q.Anonymous ? null : q.CitizenName, q.Anonymous, q.Channel,
+        q.Answer is null ? "pendiente" : q.AnsweredLive ? "respondida_en_vivo" : "respondida_por_escrito",
+        q.Answer, q.AnsweredLive, q.Deadline, q.ReceivedAt);
+}

@@ -1,0 +1,106 @@
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using Rinde.Data;
+using Rinde.Features.Questions.Desk;
+
+namespace Rinde.Features.Questions.Intake;
+
+/// <summary>
+/// Stores citizens' questions with group commit: requests wait while one writer commits them
+/// in batches, one transaction (one fsync) per batch. A request gets its number only after
+/// the commit, so a 201 always means the question survives a crash.
+/// </summary>
+public sealed class QuestionIntake(IServiceScopeFactory scopes, DeskBroadcaster broadcaster, TimeProvider clock,
+    ILogger<QuestionIntake> logger) : BackgroundService
+{
+    private const int MaxBatch = 256;
+
+    private readonly Channel<PendingQuestion> _queue = Channel.CreateBounded<PendingQuestion>(
+        new BoundedChannelOptions(20_000) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+
+    public async Task<(int Id, int Number)> SubmitAsync(CitizenQuestion question, CancellationToken ct)
+    {
+        var pending = new PendingQuestion(question);
+        await _queue.Writer.WriteAsync(pending, ct);
+        return await pending.Done.Task.WaitAsync(ct);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<PendingQuestion>(MaxBatch);
+        while (await _queue.Reader.WaitToReadAsync(stoppingToken))
+        {
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var next))
+            {
+                batch.Add(next);
+            }
+            try
+            {
+                var messages = await CommitAsync(batch, stoppingToken);
+                broadcaster.Publish(messages);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "No se pudo guardar un lote de {Count} preguntas", batch.Count);
+                foreach (var pending in batch)
+                {
+                    pending.Done.TrySetException(ex);
+                }
+            }
+            batch.Clear();
+        }
+    }
+
+    private async Task<List<DeskEventMessage>> CommitAsync(List<PendingQuestion> batch, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RindeDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var events = new List<(PendingQuestion Pending, QuestionEvent Event)>(batch.Count);
+        foreach (var group in batch.GroupBy(p => p.Question.ExerciseId))
+        {
+            var items = group.ToList();
+            var (lastNumber, lastSequence) = await DeskEvents.ReserveAsync(db, group.Key, items.Count, items.Count, ct);
+            for (var i = 0; i < items.Count; i++)
+            {
+                var question = items[i].Question;
+                question.Number = lastNumber - items.Count + 1 + i;
+                question.ReceivedAt = now;
+                db.CitizenQuestions.Add(question);
+                events.Add((items[i], new QuestionEvent
+                {
+                    ExerciseId = group.Key, Sequence = lastSequence - items.Count + 1 + i,
+                    Kind = QuestionEventKinds.Received, At = now,
+                }));
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        foreach (var (pending, ev) in events)
+        {
+            ev.QuestionId = pending.Question.Id;
+            db.Add(ev);
+        }
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+
+        var exerciseIds = events.Select(e => e.Event.ExerciseId).Distinct().ToList();
+        var themes = await db.QuestionThemes.AsNoTracking()
+            .Where(t => exerciseIds.Contains(t.ExerciseId))
+            .ToDictionaryAsync(t => t.Id, ct);
+        var messages = new List<DeskEventMessage>(events.Count);
+        foreach (var (pending, ev) in events)
+        {
+            var q = pending.Question;
+            q.Theme = q.ThemeId is int themeId && themes.TryGetValue(themeId, out var theme) ? theme : null;
+            pending.Done.TrySetResult((q.Id, q.Number));
+            messages.Add(new DeskEventMessage(ev.Sequence, ev.Kind, ev.ExerciseId, DeskQuestionView.From(q)));
+        }
+        return messages;
+    }
+
+    private sealed record PendingQuestion(CitizenQuestion Question)
+    {
+        public TaskCompletionSource<(int Id, int Number)> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}
