@@ -86,7 +86,17 @@ public sealed class SqliteFactory : RindeFactory
 /// </summary>
 public sealed class PostgresFactory : RindeFactory
 {
-    private readonly string _database = "rinde_test_" + Guid.NewGuid().ToString("N")[..12];
+    private readonly string _database;
+
+    public PostgresFactory() : this(null)
+    {
+    }
+
+    /// <summary>A second node of the same database, to test what crosses nodes.</summary>
+    public PostgresFactory(string? database) =>
+        _database = database ?? "rinde_test_" + Guid.NewGuid().ToString("N")[..12];
+
+    public string Database => _database;
 
     public static string ServerConnection =>
         Environment.GetEnvironmentVariable("RINDE_TEST_POSTGRES")

@@ -106,6 +106,7 @@ public static class DeskApi
             QuestionId = question.Id, At = question.AnsweredAt.Value,
         });
         await db.SaveChangesAsync(ct);
+        await DeskNotifications.NotifyAsync(db, broadcaster, [question.ExerciseId], ct);
         await transaction.CommitAsync(ct);
         var view = DeskQuestionView.From(question);
         broadcaster.Publish([new DeskEventMessage(sequence, QuestionEventKinds.Answered, question.ExerciseId, view)]);

@@ -14,6 +14,9 @@ public sealed class DeskBroadcaster
 {
     private readonly ConcurrentDictionary<int, ConcurrentDictionary<Guid, Channel<DeskEventMessage?>>> _subscribers = new();
 
+    /// <summary>Identifies this node (this app instance), so it ignores its own notifications.</summary>
+    public string NodeId { get; } = Guid.NewGuid().ToString("N");
+
     public Subscription Subscribe(int exerciseId)
     {
         // Bounded so one stuck desk cannot eat the memory; a full desk gets a poke and re-reads the database.

@@ -14,6 +14,10 @@ public static class IntakeSetup
         services.AddSingleton<DeskBroadcaster>();
         services.AddSingleton<QuestionIntake>();
         services.AddHostedService(sp => sp.GetRequiredService<QuestionIntake>());
+        if (string.Equals(configuration["Database:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddHostedService<PostgresDeskListener>();
+        }
 
         // Per sender (remote address): a person asks a few questions a minute, a script many.
         var perMinute = configuration.GetValue("Intake:PermitsPerMinute", 10);

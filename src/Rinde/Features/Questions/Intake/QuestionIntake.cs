@@ -82,6 +82,7 @@ public sealed class QuestionIntake(IServiceScopeFactory scopes, DeskBroadcaster 
             db.Add(ev);
         }
         await db.SaveChangesAsync(ct);
+        await DeskNotifications.NotifyAsync(db, broadcaster, batch.Select(p => p.Question.ExerciseId), ct);
         await transaction.CommitAsync(ct);
 
         var exerciseIds = events.Select(e => e.Event.ExerciseId).Distinct().ToList();
