@@ -81,35 +81,14 @@ public static class DeskApi
         new(message, "pregunta") { EventId = message.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture) };
 
     private static async Task<Results<Ok<DeskQuestionView>, ValidationProblem, ProblemHttpResult>> AnswerAsync(
-        int questionId, AnswerRequest request, HttpContext http, RindeDbContext db, DeskBroadcaster broadcaster,
-        TimeProvider clock, CancellationToken ct)
+        int questionId, AnswerRequest request, HttpContext http, QuestionAnswering answering, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.Text))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["Escriba la respuesta."] },
                 detail: "La respuesta está vacía.");
         }
-        var question = await db.CitizenQuestions.Include(q => q.Theme).FirstOrDefaultAsync(q => q.Id == questionId, ct);
-        if (question is null)
-        {
-            return TypedResults.Problem(statusCode: 404, detail: "No existe esa pregunta.");
-        }
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        question.Answer = request.Text.Trim();
-        question.AnsweredLive = request.AnsweredLive;
-        question.AnsweredAt = clock.GetUtcNow().UtcDateTime;
-        question.AnsweredBy = http.User.Identity?.Name;
-        var (_, sequence) = await DeskEvents.ReserveAsync(db, question.ExerciseId, 0, 1, ct);
-        db.Add(new QuestionEvent
-        {
-            ExerciseId = question.ExerciseId, Sequence = sequence, Kind = QuestionEventKinds.Answered,
-            QuestionId = question.Id, At = question.AnsweredAt.Value,
-        });
-        await db.SaveChangesAsync(ct);
-        await DeskNotifications.NotifyAsync(db, broadcaster, [question.ExerciseId], ct);
-        await transaction.CommitAsync(ct);
-        var view = DeskQuestionView.From(question);
-        broadcaster.Publish([new DeskEventMessage(sequence, QuestionEventKinds.Answered, question.ExerciseId, view)]);
-        return TypedResults.Ok(view);
+        var view = await answering.AnswerAsync(questionId, request.Text, request.AnsweredLive, http.User.Identity?.Name, ct);
+        return view is null ? TypedResults.Problem(statusCode: 404, detail: "No existe esa pregunta.") : TypedResults.Ok(view);
     }
 }

@@ -20,4 +20,16 @@ public sealed record DeskQuestionView(
         q.Id, q.Number, q.Text, q.Type, q.Theme?.Name, q.Anonymous ? null : q.CitizenName, q.Anonymous, q.Channel,
         q.Answer is null ? "pendiente" : q.AnsweredLive ? "respondida_en_vivo" : "respondida_por_escrito",
         q.Answer, q.AnsweredLive, q.Deadline, q.ReceivedAt);
+
+    /// <summary>An empty question the desk's script copies for questions that arrive live.</summary>
+    public static DeskQuestionView Template { get; } = new(0, 0, "", QuestionType.Pregunta, null, null, false,
+        QuestionChannel.FormularioWeb, "pendiente", null, false, null, default);
+
+    public static string StatusLabel(string status) => status switch
+    {
+        "pendiente" => "Pendiente",
+        "respondida_en_vivo" => "Respondida en vivo",
+        "respondida_por_escrito" => "Respondida por escrito",
+        _ => status,
+    };
 }

@@ -1,0 +1,98 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Rinde.Data;
+using Rinde.Features.Exercises;
+using Rinde.Features.Questions;
+using Rinde.Features.Questions.Intake;
+
+namespace Rinde.Features.Portal;
+
+[AllowAnonymous]
+public class ExercisePageModel(RindeDbContext db, QuestionReception reception, TimeProvider clock) : PageModel
+{
+    public Exercise Exercise { get; private set; } = null!;
+    public List<IntakeApi.PublicQuestion> Answered { get; private set; } = [];
+    public bool TakesQuestions { get; private set; }
+
+    [BindProperty]
+    public QuestionForm Form { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
+        await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+        var result = await reception.ReceiveAsync(id, Form.ToSubmission(), HttpContext.Connection.RemoteIpAddress, ct);
+        switch (result)
+        {
+            case Reception.Received received:
+                TempData["Mensaje"] = $"Recibimos su pregunta con el número {received.Number}. Con ese número puede seguir su respuesta.";
+                return Redirect($"/ejercicios/{id}/preguntas/{received.Number}");
+            case Reception.Invalid invalid:
+                foreach (var (field, messages) in invalid.Errors)
+                {
+                    foreach (var message in messages)
+                    {
+                        ModelState.AddModelError($"{nameof(Form)}.{char.ToUpperInvariant(field[0])}{field[1..]}", message);
+                    }
+                }
+                break;
+            case Reception.TooFast:
+                Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                ModelState.AddModelError("", IntakeRateLimiter.TooFast);
+                break;
+            default:
+                ModelState.AddModelError("", "Este ejercicio ya no recibe preguntas.");
+                break;
+        }
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        var exercise = await db.Exercises.AsNoTracking()
+            .Include(e => e.Dependency)
+            .Include(e => e.Themes.OrderBy(t => t.Order))
+            .Include(e => e.Topics.OrderBy(t => t.Order)).ThenInclude(t => t.Dependency)
+            .Include(e => e.ReportSections.OrderBy(s => s.Order))
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(e => e.Id == id, ct);
+        if (exercise is null)
+        {
+            return false;
+        }
+        Exercise = exercise;
+        TakesQuestions = IntakeWindow.IsOpen(exercise.Date, exercise.QuestionsCloseAt, clock.GetUtcNow());
+        var answered = await db.CitizenQuestions.AsNoTracking().Include(q => q.Theme)
+            .Where(q => q.ExerciseId == id && q.Answer != null).OrderBy(q => q.Number).ToListAsync(ct);
+        Answered = answered.Select(q => new IntakeApi.PublicQuestion(q.Number, q.Text, q.Type, q.Theme?.Name,
+            IntakeApi.PublicName(q), q.Answer!, q.AnsweredLive, q.AnsweredAt)).ToList();
+        return true;
+    }
+}
+
+/// <summary>The portal's question form, posted without JavaScript.</summary>
+public sealed class QuestionForm
+{
+    public string? Text { get; set; }
+    public QuestionType Type { get; set; } = QuestionType.Pregunta;
+    public string? Theme { get; set; }
+    public bool Anonymous { get; set; }
+    public string? CitizenName { get; set; }
+    public string? Email { get; set; }
+    public bool Consent { get; set; }
+    public bool PublishName { get; set; }
+    public string? Website { get; set; }
+
+    public QuestionSubmission ToSubmission() => new()
+    {
+        Text = Text, Type = Type, Theme = string.IsNullOrWhiteSpace(Theme) ? null : Theme, Anonymous = Anonymous,
+        CitizenName = CitizenName, Email = Email, Consent = Consent, PublishName = PublishName, Website = Website,
+    };
+}

@@ -1,0 +1,63 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Rinde.Data;
+
+namespace Rinde.Features.Questions.Intake;
+
+/// <summary>What became of a citizen's question.</summary>
+public abstract record Reception
+{
+    public sealed record Received(int Id, int Number) : Reception;
+    public sealed record NoSuchExercise : Reception;
+    public sealed record Closed : Reception;
+    public sealed record Invalid(Dictionary<string, string[]> Errors) : Reception;
+    public sealed record TooFast(TimeSpan RetryAfter) : Reception;
+}
+
+/// <summary>Receives a citizen's question from the portal's form or the API, the same way.</summary>
+public sealed class QuestionReception(RindeDbContext db, QuestionIntake intake, IntakeRateLimiter limiter, TimeProvider clock)
+{
+    public async Task<Reception> ReceiveAsync(int exerciseId, QuestionSubmission submission, IPAddress? sender, CancellationToken ct)
+    {
+        var exercise = await db.Exercises.AsNoTracking().Where(e => e.Id == exerciseId)
+            .Select(e => new { e.Date, e.QuestionsCloseAt, Themes = e.Themes.Select(t => new { t.Id, t.Name }).ToList() })
+            .FirstOrDefaultAsync(ct);
+        if (exercise is null)
+        {
+            return new Reception.NoSuchExercise();
+        }
+        if (!IntakeWindow.IsOpen(exercise.Date, exercise.QuestionsCloseAt, clock.GetUtcNow()))
+        {
+            return new Reception.Closed();
+        }
+        var errors = submission.Validate(exercise.Themes.Select(t => t.Name).ToList());
+        if (errors.Count > 0)
+        {
+            return new Reception.Invalid(errors);
+        }
+        if (limiter.TryAcquire(sender) is TimeSpan wait)
+        {
+            return new Reception.TooFast(wait);
+        }
+
+        var themeName = submission.Theme?.Trim();
+        var question = new CitizenQuestion
+        {
+            ExerciseId = exerciseId,
+            Text = submission.Text!.Trim(),
+            Type = submission.Type,
+            ThemeId = exercise.Themes.FirstOrDefault(t => t.Name == themeName)?.Id,
+            Anonymous = submission.Anonymous,
+            CitizenName = submission.Anonymous ? null : Blank(submission.CitizenName),
+            Email = submission.Anonymous ? null : Blank(submission.Email),
+            Consent = submission.Consent,
+            PublishName = !submission.Anonymous && submission.Consent && submission.PublishName,
+            Channel = QuestionChannel.FormularioWeb,
+            Deadline = QuestionDeadlines.DueDate(submission.Type, exercise.Date),
+        };
+        var (id, number) = await intake.SubmitAsync(question, ct);
+        return new Reception.Received(id, number);
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
