@@ -92,9 +92,11 @@ public sealed class PostgresFactory : RindeFactory
     {
     }
 
-    /// <summary>A second node of the same database, to test what crosses nodes.</summary>
-    public PostgresFactory(string? database) =>
+    private PostgresFactory(string? database) =>
         _database = database ?? "rinde_test_" + Guid.NewGuid().ToString("N")[..12];
+
+    /// <summary>A second node on the same database, to test what crosses nodes.</summary>
+    public static PostgresFactory SecondNodeOf(PostgresFactory first) => new(first.Database);
 
     public string Database => _database;
 

@@ -11,7 +11,7 @@ public sealed class MultiNodeDeskTests
     {
         using var nodeA = new PostgresFactory();
         var staff = await nodeA.CreateStaffClientAsync();
-        using var nodeB = new PostgresFactory(nodeA.Database);
+        using var nodeB = PostgresFactory.SecondNodeOf(nodeA);
         var citizen = nodeB.CreateClient();
         var exerciseId = TestExercises.Create(nodeA, TestExercises.Tomorrow);
 
