@@ -11,7 +11,7 @@ public static class WebSetup
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => JsonSetup.Configure(o.SerializerOptions));
         // Pages live beside their feature (Features/<Feature>/*.cshtml) with explicit Spanish routes.
-        services.AddRazorPages(o => o.RootDirectory = "/Features");
+        services.AddRazorPages(o => o.RootDirectory = "/Features").AddMvcOptions(SpanishBinding.Configure);
         // Secure by default: every page and endpoint needs a signed-in user unless it says
         // [AllowAnonymous] (the portal, the sign-in form, published actas).
         services.AddAuthorizationBuilder()
