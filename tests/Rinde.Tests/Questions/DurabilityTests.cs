@@ -1,0 +1,117 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Rinde.Data;
+using Rinde.Tests.Infrastructure;
+
+namespace Rinde.Tests.Questions;
+
+/// <summary>A 201 means stored: questions survive SIGKILL of the server one instant later.</summary>
+public sealed class DurabilityTests
+{
+    private sealed record Created(int Id, int Number);
+
+    [Fact]
+    public Task Sqlite_keeps_every_acknowledged_question_through_sigkill()
+    {
+        var dir = Directory.CreateTempSubdirectory("rinde-kill-").FullName;
+        return KillWhilePostingAsync(
+            new() { ["RINDE_DATA_DIR"] = dir },
+            () => new SqliteRindeDbContext(new DbContextOptionsBuilder<SqliteRindeDbContext>()
+                .UseSqlite($"Data Source={Path.Combine(dir, "rinde.db")}").Options));
+    }
+
+    [Fact]
+    public async Task Postgres_keeps_every_acknowledged_question_through_sigkill()
+    {
+        var name = "rinde_kill_" + Guid.NewGuid().ToString("N")[..10];
+        var connection = new NpgsqlConnectionStringBuilder(PostgresFactory.ServerConnection) { Database = name }.ConnectionString;
+        try
+        {
+            await KillWhilePostingAsync(
+                new()
+                {
+                    ["RINDE_DATA_DIR"] = Directory.CreateTempSubdirectory("rinde-kill-").FullName,
+                    ["Database__Provider"] = "Postgres",
+                    ["ConnectionStrings__Postgres"] = connection,
+                },
+                () => new PostgresRindeDbContext(new DbContextOptionsBuilder<PostgresRindeDbContext>().UseNpgsql(connection).Options));
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var server = new NpgsqlConnection(PostgresFactory.ServerConnection);
+            await server.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", server);
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+
+    private static async Task KillWhilePostingAsync(Dictionary<string, string> environment, Func<RindeDbContext> database)
+    {
+        environment["RINDE_ADMIN_PASSWORD"] = RindeFactory.AdminPassword;
+        environment["RINDE_DEMO"] = "false";
+        environment["Intake__PermitsPerMinute"] = "1000000";
+        using var server = new RindeProcess(environment);
+        await server.StartAsync();
+        int exerciseId;
+        await using (var db = database())
+        {
+            exerciseId = TestExercises.Create(db, TestExercises.Tomorrow);
+        }
+
+        var acknowledged = new ConcurrentDictionary<string, Created>();
+        using var client = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        using var stop = new CancellationTokenSource();
+        var senders = Enumerable.Range(0, 16).Select(sender => Task.Run(async () =>
+        {
+            for (var i = 0; !stop.IsCancellationRequested; i++)
+            {
+                var text = $"Pregunta {sender}-{i} antes del corte";
+                try
+                {
+                    var response = await client.PostAsJsonAsync($"/api/v1/exercises/{exerciseId}/questions", new { text, anonymous = true });
+                    if (response.StatusCode == HttpStatusCode.Created)
+                    {
+                        acknowledged[text] = (await response.Content.ReadFromJsonAsync<Created>())!;
+                    }
+                }
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException)
+                {
+                    return; // the server is gone
+                }
+            }
+        })).ToList();
+
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        server.Kill();
+        stop.Cancel();
+        await Task.WhenAll(senders);
+        Assert.True(acknowledged.Count > 50, $"Solo {acknowledged.Count} preguntas confirmadas antes del corte.");
+
+        await server.StartAsync();
+        await using (var db = database())
+        {
+            var stored = await db.CitizenQuestions.Where(q => q.ExerciseId == exerciseId)
+                .Select(q => new { q.Id, q.Number, q.Text }).ToListAsync();
+            Assert.Equal(stored.Count, stored.Select(q => q.Text).Distinct().Count());
+            Assert.Equal(stored.Count, stored.Select(q => q.Number).Distinct().Count());
+            var byText = stored.ToDictionary(q => q.Text);
+            foreach (var (text, created) in acknowledged)
+            {
+                Assert.True(byText.TryGetValue(text, out var row), $"Se perdió «{text}», confirmada con 201.");
+                Assert.Equal((created.Id, created.Number), (row.Id, row.Number));
+            }
+        }
+        // And the restarted server goes on numbering after the last stored question.
+        var next = await client.PostAsJsonAsync($"/api/v1/exercises/{exerciseId}/questions", new { text = "Después del reinicio", anonymous = true });
+        Assert.Equal(HttpStatusCode.Created, next.StatusCode);
+        await using (var db = database())
+        {
+            var max = await db.CitizenQuestions.Where(q => q.ExerciseId == exerciseId).MaxAsync(q => q.Number);
+            Assert.Equal(max, (await next.Content.ReadFromJsonAsync<Created>())!.Number);
+        }
+    }
+}
