@@ -41,6 +41,9 @@ internal sealed class CitizenQuestionConfiguration : IEntityTypeConfiguration<Ci
     {
         builder.HasIndex(q => new { q.ExerciseId, q.Number }).IsUnique();
         builder.HasOne(q => q.Theme).WithMany().OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(q => q.AssignedDependency).WithMany().OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CitizenQuestion>().WithMany().HasForeignKey(q => q.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(q => q.Version).IsConcurrencyToken();
     }
 }
 

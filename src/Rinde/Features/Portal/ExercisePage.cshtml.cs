@@ -70,7 +70,7 @@ public class ExercisePageModel(RindeDbContext db, QuestionReception reception, T
         Exercise = exercise;
         TakesQuestions = IntakeWindow.IsOpen(exercise.Date, exercise.QuestionsCloseAt, clock.GetUtcNow());
         var answered = await db.CitizenQuestions.AsNoTracking().Include(q => q.Theme)
-            .Where(q => q.ExerciseId == id && q.Answer != null).OrderBy(q => q.Number).ToListAsync(ct);
+            .Where(q => q.ExerciseId == id && q.Answer != null && !q.Hidden && q.MergedIntoId == null).OrderBy(q => q.Number).ToListAsync(ct);
         Answered = answered.Select(q => new IntakeApi.PublicQuestion(q.Number, q.Text, q.Type, q.Theme?.Name,
             IntakeApi.PublicName(q), q.Answer!, q.AnsweredLive, q.AnsweredAt)).ToList();
         return true;

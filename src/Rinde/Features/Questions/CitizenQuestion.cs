@@ -1,3 +1,5 @@
+using Rinde.Features.Dependencies;
+
 namespace Rinde.Features.Questions;
 
 /// <summary>
@@ -38,6 +40,24 @@ public class CitizenQuestion
 
     public DateOnly? Deadline { get; set; }
     public DateTime ReceivedAt { get; set; }
+
+    /// <summary>Office that must answer it (desk assignment).</summary>
+    public int? AssignedDependencyId { get; set; }
+    public Dependency? AssignedDependency { get; set; }
+
+    /// <summary>Person who must answer it, as staff wrote it.</summary>
+    public string? AssignedTo { get; set; }
+
+    /// <summary>Hidden from the public for abuse; kept, never deleted.</summary>
+    public bool Hidden { get; set; }
+    public string? HiddenReason { get; set; }
+    public string? HiddenBy { get; set; }
+
+    /// <summary>The question this one duplicates; its answer is the other's.</summary>
+    public int? MergedIntoId { get; set; }
+
+    /// <summary>Optimistic concurrency: every desk change increments it.</summary>
+    public int Version { get; set; }
 }
 
 public enum QuestionType

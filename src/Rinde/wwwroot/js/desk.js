@@ -8,6 +8,8 @@ const statusLabels = {
   pendiente: "Pendiente",
   respondida_en_vivo: "Respondida en vivo",
   respondida_por_escrito: "Respondida por escrito",
+  oculta: "Oculta",
+  fusionada: "Duplicada",
 };
 const typeLabels = {
   pregunta: "Pregunta", peticion: "Petición", solicitud_informacion: "Solicitud de documentos o información",
@@ -25,9 +27,8 @@ function count() {
 }
 
 function matchesFilters(q) {
-  const theme = desk.dataset.tema;
-  const state = desk.dataset.estado;
-  return (!theme || q.theme === theme) && (!state || q.status === state);
+  const { tema, estado, oficina } = desk.dataset;
+  return (!tema || q.theme === tema) && (!estado || q.status === estado) && (!oficina || q.assignedOffice === oficina);
 }
 
 function fill(article, q) {
@@ -36,6 +37,7 @@ function fill(article, q) {
   article.dataset.number = q.number;
   article.dataset.theme = q.theme ?? "";
   article.dataset.status = q.status;
+  article.dataset.office = q.assignedOffice ?? "";
   const set = (field, text) => { article.querySelector(`[data-field="${field}"]`).textContent = text; };
   set("number", q.number);
   set("status", statusLabels[q.status] ?? q.status);
@@ -45,11 +47,13 @@ function fill(article, q) {
   set("channel", channelLabels[q.channel] ?? q.channel);
   set("text", q.text);
   set("answer", q.answer ?? "");
-  article.querySelector('input[name="questionId"]').value = q.id;
-  const textarea = article.querySelector("textarea");
-  const label = article.querySelector("label[for]");
-  textarea.id = `answer-${q.id}`;
-  label.htmlFor = textarea.id;
+  set("assigned", (q.assignedOffice ?? "nadie") + (q.assignedTo ? ` (${q.assignedTo})` : ""));
+  set("hidden", q.hiddenReason ? `Oculta: ${q.hiddenReason}` : "");
+  article.querySelectorAll('input[name="questionId"]').forEach((input) => { input.value = q.id; });
+  article.querySelectorAll('input[name="version"]').forEach((input) => { input.value = q.version; });
+  // The template's controls are numbered for question 0; give them this question's ids.
+  article.querySelectorAll("[id$='-0']").forEach((el) => { el.id = el.id.replace(/-0$/, `-${q.id}`); });
+  article.querySelectorAll("label[for$='-0']").forEach((el) => { el.htmlFor = el.htmlFor.replace(/-0$/, `-${q.id}`); });
 }
 
 function upsert(q) {

@@ -846,6 +846,12 @@ namespace Rinde.Data.Migrations.Postgres
                     b.Property<bool>("AnsweredLive")
                         .HasColumnType("boolean");
 
+                    b.Property<int?>("AssignedDependencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AssignedTo")
+                        .HasColumnType("text");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -864,6 +870,18 @@ namespace Rinde.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<int>("ExerciseId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Hidden")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("HiddenBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("HiddenReason")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("MergedIntoId")
                         .HasColumnType("integer");
 
                     b.Property<int>("Number")
@@ -887,7 +905,15 @@ namespace Rinde.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("AssignedDependencyId");
+
+                    b.HasIndex("MergedIntoId");
 
                     b.HasIndex("ThemeId");
 
@@ -1442,16 +1468,28 @@ namespace Rinde.Data.Migrations.Postgres
 
             modelBuilder.Entity("Rinde.Features.Questions.CitizenQuestion", b =>
                 {
+                    b.HasOne("Rinde.Features.Dependencies.Dependency", "AssignedDependency")
+                        .WithMany()
+                        .HasForeignKey("AssignedDependencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Rinde.Features.Exercises.Exercise", null)
                         .WithMany("Questions")
                         .HasForeignKey("ExerciseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Rinde.Features.Questions.CitizenQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Rinde.Features.Questions.QuestionTheme", "Theme")
                         .WithMany()
                         .HasForeignKey("ThemeId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("AssignedDependency");
 
                     b.Navigation("Theme");
                 });

@@ -811,6 +811,12 @@ namespace Rinde.Data.Migrations.Sqlite
                     b.Property<bool>("AnsweredLive")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("AssignedDependencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssignedTo")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -829,6 +835,18 @@ namespace Rinde.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ExerciseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Hidden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HiddenBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HiddenReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MergedIntoId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Number")
@@ -852,7 +870,15 @@ namespace Rinde.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("AssignedDependencyId");
+
+                    b.HasIndex("MergedIntoId");
 
                     b.HasIndex("ThemeId");
 
@@ -1385,16 +1411,28 @@ namespace Rinde.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Rinde.Features.Questions.CitizenQuestion", b =>
                 {
+                    b.HasOne("Rinde.Features.Dependencies.Dependency", "AssignedDependency")
+                        .WithMany()
+                        .HasForeignKey("AssignedDependencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Rinde.Features.Exercises.Exercise", null)
                         .WithMany("Questions")
                         .HasForeignKey("ExerciseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Rinde.Features.Questions.CitizenQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Rinde.Features.Questions.QuestionTheme", "Theme")
                         .WithMany()
                         .HasForeignKey("ThemeId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("AssignedDependency");
 
                     b.Navigation("Theme");
                 });

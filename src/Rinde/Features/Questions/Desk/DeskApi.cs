@@ -8,13 +8,21 @@ namespace Rinde.Features.Questions.Desk;
 
 public static class DeskApi
 {
-    public sealed record AnswerRequest(string? Text, bool AnsweredLive);
+    public sealed record AnswerRequest(string? Text, bool AnsweredLive, int? Version = null);
+    public sealed record AssignRequest(string? DependencyCode, string? Person, int? Version = null);
+    public sealed record HideRequest(string? Reason, int? Version = null);
+    public sealed record MergeRequest(int IntoNumber, int? Version = null);
+    public sealed record CommitmentRequest(string? Description, string? Owner, DateOnly? DueDate, int? Version = null);
 
     public static RouteGroupBuilder MapQuestionDeskApi(this RouteGroupBuilder api)
     {
         api.MapGet("/exercises/{id:int}/questions", ListAsync);
         api.MapGet("/exercises/{id:int}/questions/stream", Stream);
         api.MapPost("/questions/{questionId:int}/answer", AnswerAsync).DisableAntiforgery();
+        api.MapPost("/questions/{questionId:int}/assign", AssignAsync).DisableAntiforgery();
+        api.MapPost("/questions/{questionId:int}/hide", HideAsync).DisableAntiforgery();
+        api.MapPost("/questions/{questionId:int}/merge", MergeAsync).DisableAntiforgery();
+        api.MapPost("/questions/{questionId:int}/commitment", CommitmentAsync).DisableAntiforgery();
         return api;
     }
 
@@ -24,7 +32,7 @@ public static class DeskApi
         {
             return TypedResults.Problem(statusCode: 404, detail: "No existe ese ejercicio.");
         }
-        var questions = await db.CitizenQuestions.AsNoTracking().Include(q => q.Theme)
+        var questions = await db.CitizenQuestions.AsNoTracking().Include(q => q.Theme).Include(q => q.AssignedDependency)
             .Where(q => q.ExerciseId == id).OrderBy(q => q.Number).ToListAsync(ct);
         return TypedResults.Ok(questions.Select(DeskQuestionView.From).ToList());
     }
@@ -81,14 +89,56 @@ public static class DeskApi
         new(message, "pregunta") { EventId = message.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture) };
 
     private static async Task<Results<Ok<DeskQuestionView>, ValidationProblem, ProblemHttpResult>> AnswerAsync(
-        int questionId, AnswerRequest request, HttpContext http, QuestionAnswering answering, CancellationToken ct)
+        int questionId, AnswerRequest request, HttpContext http, DeskActions desk, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.Text))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["Escriba la respuesta."] },
-                detail: "La respuesta está vacía.");
+            return Invalid("text", "Escriba la respuesta.");
         }
-        var view = await answering.AnswerAsync(questionId, request.Text, request.AnsweredLive, http.User.Identity?.Name, ct);
-        return view is null ? TypedResults.Problem(statusCode: 404, detail: "No existe esa pregunta.") : TypedResults.Ok(view);
+        return Outcome(await desk.AnswerAsync(questionId, request.Version, request.Text, request.AnsweredLive, http.User.Identity?.Name, ct));
     }
+
+    private static async Task<Results<Ok<DeskQuestionView>, ValidationProblem, ProblemHttpResult>> AssignAsync(
+        int questionId, AssignRequest request, RindeDbContext db, DeskActions desk, CancellationToken ct)
+    {
+        int? dependencyId = null;
+        if (!string.IsNullOrWhiteSpace(request.DependencyCode))
+        {
+            dependencyId = await db.Dependencies.Where(d => d.Code == request.DependencyCode).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct);
+            if (dependencyId is null)
+            {
+                return Invalid("dependencyCode", $"No existe la dependencia con código {request.DependencyCode}.");
+            }
+        }
+        return Outcome(await desk.AssignAsync(questionId, request.Version, dependencyId, request.Person, ct));
+    }
+
+    private static async Task<Results<Ok<DeskQuestionView>, ValidationProblem, ProblemHttpResult>> HideAsync(
+        int questionId, HideRequest request, HttpContext http, DeskActions desk, CancellationToken ct) =>
+        string.IsNullOrWhiteSpace(request.Reason)
+            ? Invalid("reason", "Escriba el motivo para ocultar el mensaje.")
+            : Outcome(await desk.HideAsync(questionId, request.Version, request.Reason, http.User.Identity?.Name, ct));
+
+    private static async Task<Results<Ok<DeskQuestionView>, ValidationProblem, ProblemHttpResult>> MergeAsync(
+        int questionId, MergeRequest request, DeskActions desk, CancellationToken ct) =>
+        Outcome(await desk.MergeAsync(questionId, request.Version, request.IntoNumber, ct),
+            "No hay otra pregunta con ese número en el ejercicio.");
+
+    private static async Task<Results<Ok<DeskQuestionView>, ValidationProblem, ProblemHttpResult>> CommitmentAsync(
+        int questionId, CommitmentRequest request, DeskActions desk, CancellationToken ct) =>
+        string.IsNullOrWhiteSpace(request.Description) || string.IsNullOrWhiteSpace(request.Owner)
+            ? Invalid("description", "Escriba qué se compromete a hacer y quién es el responsable.")
+            : Outcome(await desk.CommitAsync(questionId, request.Version, request.Description, request.Owner, request.DueDate, ct));
+
+    private static ValidationProblem Invalid(string field, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, detail: message);
+
+    private static Results<Ok<DeskQuestionView>, ValidationProblem, ProblemHttpResult> Outcome(
+        (DeskOutcome Outcome, DeskQuestionView? View) result, string invalid = "La operación no es válida.") => result.Outcome switch
+    {
+        DeskOutcome.Done => TypedResults.Ok(result.View!),
+        DeskOutcome.Conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, detail: DeskActions.ConflictMessage),
+        DeskOutcome.Invalid => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [""] = [invalid] }, detail: invalid),
+        _ => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, detail: "No existe esa pregunta."),
+    };
 }

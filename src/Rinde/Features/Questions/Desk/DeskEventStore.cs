@@ -10,7 +10,7 @@ public static class DeskEventStore
     {
         var rows = await db.Set<QuestionEvent>().AsNoTracking()
             .Where(e => e.ExerciseId == exerciseId && e.Sequence > after)
-            .Join(db.CitizenQuestions.Include(q => q.Theme), e => e.QuestionId, q => q.Id, (e, q) => new { e, q })
+            .Join(db.CitizenQuestions.Include(q => q.Theme).Include(q => q.AssignedDependency), e => e.QuestionId, q => q.Id, (e, q) => new { e, q })
             .OrderBy(r => r.e.Sequence)
             .ToListAsync(ct);
         return rows.Select(r => new DeskEventMessage(r.e.Sequence, r.e.Kind, exerciseId, DeskQuestionView.From(r.q))).ToList();

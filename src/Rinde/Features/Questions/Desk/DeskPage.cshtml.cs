@@ -5,37 +5,71 @@ using Rinde.Data;
 
 namespace Rinde.Features.Questions.Desk;
 
-/// <summary>The question desk: the live queue of an exercise's questions, answered by staff.</summary>
-public class DeskPageModel(RindeDbContext db, QuestionAnswering answering) : PageModel
+/// <summary>The question desk: the live queue of an exercise's questions, handled by staff.</summary>
+public class DeskPageModel(RindeDbContext db, DeskActions desk) : PageModel
 {
+    public sealed record Office(int Id, string Name);
+
     public int ExerciseId { get; private set; }
     public string ExerciseTitle { get; private set; } = "";
     public List<string> Themes { get; private set; } = [];
+    public List<Office> Offices { get; private set; } = [];
     public List<DeskQuestionView> Questions { get; private set; } = [];
     public long LastEventId { get; private set; }
 
     [BindProperty(SupportsGet = true)] public string? Tema { get; set; }
     [BindProperty(SupportsGet = true)] public string? Estado { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Oficina { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAnswerAsync(int id, int questionId, string? answer, bool live, CancellationToken ct)
-    {
-        if (string.IsNullOrWhiteSpace(answer))
+    public async Task<IActionResult> OnPostAnswerAsync(int id, int questionId, int version, string? answer, bool live, CancellationToken ct) =>
+        string.IsNullOrWhiteSpace(answer)
+            ? Done(id, questionId, "Escriba la respuesta antes de guardarla.")
+            : Result(id, questionId, await desk.AnswerAsync(questionId, version, answer, live, User.Identity?.Name, ct), "respondida");
+
+    public async Task<IActionResult> OnPostAssignAsync(int id, int questionId, int version, int? officeId, string? person, CancellationToken ct) =>
+        Result(id, questionId, await desk.AssignAsync(questionId, version, officeId, person, ct), "asignada");
+
+    public async Task<IActionResult> OnPostHideAsync(int id, int questionId, int version, string? reason, CancellationToken ct) =>
+        string.IsNullOrWhiteSpace(reason)
+            ? Done(id, questionId, "Escriba el motivo para ocultar el mensaje.")
+            : Result(id, questionId, await desk.HideAsync(questionId, version, reason, User.Identity?.Name, ct), "ocultada (se conserva)");
+
+    public async Task<IActionResult> OnPostMergeAsync(int id, int questionId, int version, int intoNumber, CancellationToken ct) =>
+        Result(id, questionId, await desk.MergeAsync(questionId, version, intoNumber, ct), $"marcada como duplicada de la {intoNumber}");
+
+    public async Task<IActionResult> OnPostCommitmentAsync(int id, int questionId, int version, string? description, string? owner,
+        DateOnly? dueDate, CancellationToken ct) =>
+        string.IsNullOrWhiteSpace(description) || string.IsNullOrWhiteSpace(owner)
+            ? Done(id, questionId, "Escriba el compromiso y su responsable.")
+            : Result(id, questionId, await desk.CommitAsync(questionId, version, description, owner, dueDate, ct), "convertida en compromiso");
+
+    private RedirectResult Result(int id, int questionId, (DeskOutcome Outcome, DeskQuestionView? View) result, string what) =>
+        Done(id, questionId, result.Outcome switch
         {
-            TempData["Mensaje"] = "Escriba la respuesta antes de guardarla.";
-            return Redirect($"/staff/ejercicios/{id}/mesa#q{questionId}");
-        }
-        var view = await answering.AnswerAsync(questionId, answer, live, User.Identity?.Name, ct);
-        TempData["Mensaje"] = view is null ? "Esa pregunta ya no existe." : $"Pregunta {view.Number} respondida.";
-        return Redirect($"/staff/ejercicios/{id}/mesa");
+            DeskOutcome.Done => $"Pregunta {result.View!.Number} {what}.",
+            DeskOutcome.Conflict => DeskActions.ConflictMessage,
+            DeskOutcome.Invalid => "No se pudo: revise el número de la pregunta.",
+            _ => "Esa pregunta ya no existe.",
+        });
+
+    private RedirectResult Done(int id, int questionId, string message)
+    {
+        TempData["Mensaje"] = message;
+        return Redirect($"/staff/ejercicios/{id}/mesa#q{questionId}");
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         var exercise = await db.Exercises.AsNoTracking().Where(e => e.Id == id)
-            .Select(e => new { e.Title, Themes = e.Themes.OrderBy(t => t.Order).Select(t => t.Name).ToList() })
+            .Select(e => new
+            {
+                e.Title,
+                e.DependencyId,
+                Themes = e.Themes.OrderBy(t => t.Order).Select(t => t.Name).ToList(),
+            })
             .FirstOrDefaultAsync(ct);
         if (exercise is null)
         {
@@ -44,11 +78,15 @@ public class DeskPageModel(RindeDbContext db, QuestionAnswering answering) : Pag
         ExerciseId = id;
         ExerciseTitle = exercise.Title;
         Themes = exercise.Themes;
-        var questions = await db.CitizenQuestions.AsNoTracking().Include(q => q.Theme)
+        Offices = await db.Dependencies.AsNoTracking()
+            .Where(d => d.Id == exercise.DependencyId || d.ParentId == exercise.DependencyId)
+            .OrderBy(d => d.Code).Select(d => new Office(d.Id, d.Name)).ToListAsync(ct);
+        var questions = await db.CitizenQuestions.AsNoTracking().Include(q => q.Theme).Include(q => q.AssignedDependency)
             .Where(q => q.ExerciseId == id).OrderByDescending(q => q.Number).ToListAsync(ct);
         Questions = questions.Select(DeskQuestionView.From)
             .Where(q => string.IsNullOrEmpty(Tema) || q.Theme == Tema)
             .Where(q => string.IsNullOrEmpty(Estado) || q.Status == Estado)
+            .Where(q => string.IsNullOrEmpty(Oficina) || q.AssignedOffice == Oficina)
             .ToList();
         LastEventId = await db.QuestionEvents.Where(e => e.ExerciseId == id).MaxAsync(e => (long?)e.Sequence, ct) ?? 0;
         return true;

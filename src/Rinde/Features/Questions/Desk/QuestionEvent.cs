@@ -20,4 +20,8 @@ public static class QuestionEventKinds
 {
     public const string Received = "pregunta_recibida";
     public const string Answered = "pregunta_respondida";
+    public const string Assigned = "pregunta_asignada";
+    public const string Hidden = "pregunta_ocultada";
+    public const string Merged = "pregunta_fusionada";
+    public const string Commitment = "compromiso_creado";
 }

@@ -47,7 +47,7 @@ public static class IntakeApi
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, detail: "No existe ese ejercicio.");
         }
         var answered = await db.CitizenQuestions.AsNoTracking().Include(q => q.Theme)
-            .Where(q => q.ExerciseId == id && q.Answer != null).OrderBy(q => q.Number).ToListAsync(ct);
+            .Where(q => q.ExerciseId == id && q.Answer != null && !q.Hidden && q.MergedIntoId == null).OrderBy(q => q.Number).ToListAsync(ct);
         return TypedResults.Ok(answered.Select(q => new PublicQuestion(q.Number, q.Text, q.Type, q.Theme?.Name,
             PublicName(q), q.Answer!, q.AnsweredLive, q.AnsweredAt)).ToList());
     }

@@ -10,7 +10,7 @@ public static class IntakeSetup
         services.AddSingleton<IntakeRateLimiter>();
         services.AddSingleton<QuestionIntake>();
         services.AddScoped<QuestionReception>();
-        services.AddScoped<QuestionAnswering>();
+        services.AddScoped<DeskActions>();
         services.AddHostedService(sp => sp.GetRequiredService<QuestionIntake>());
         if (string.Equals(configuration["Database:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase))
         {

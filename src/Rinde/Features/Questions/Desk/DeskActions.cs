@@ -1,0 +1,111 @@
+using Microsoft.EntityFrameworkCore;
+using Rinde.Data;
+using Rinde.Features.Commitments;
+
+namespace Rinde.Features.Questions.Desk;
+
+/// <summary>What happened to a desk change.</summary>
+public enum DeskOutcome { Done, NotFound, Conflict, Invalid }
+
+/// <summary>
+/// Every change staff make on the desk: answer, assign, hide, merge, turn into a commitment.
+/// Each checks the version the person saw (optimistic concurrency), stores a desk event in
+/// the same transaction and tells every desk.
+/// </summary>
+public sealed class DeskActions(RindeDbContext db, DeskBroadcaster broadcaster, TimeProvider clock)
+{
+    public const string ConflictMessage =
+        "Otra persona cambió esta pregunta mientras usted la editaba. Revise la versión actual e intente de nuevo.";
+
+    public Task<(DeskOutcome, DeskQuestionView?)> AnswerAsync(int id, int? version, string text, bool live, string? by, CancellationToken ct) =>
+        ChangeAsync(id, version, QuestionEventKinds.Answered, q =>
+        {
+            q.Answer = text.Trim();
+            q.AnsweredLive = live;
+            q.AnsweredAt = clock.GetUtcNow().UtcDateTime;
+            q.AnsweredBy = by;
+            return Task.FromResult(true);
+        }, ct);
+
+    public Task<(DeskOutcome, DeskQuestionView?)> AssignAsync(int id, int? version, int? dependencyId, string? person, CancellationToken ct) =>
+        ChangeAsync(id, version, QuestionEventKinds.Assigned, q =>
+        {
+            q.AssignedDependencyId = dependencyId;
+            q.AssignedTo = string.IsNullOrWhiteSpace(person) ? null : person.Trim();
+            return Task.FromResult(true);
+        }, ct);
+
+    public Task<(DeskOutcome, DeskQuestionView?)> HideAsync(int id, int? version, string reason, string? by, CancellationToken ct) =>
+        ChangeAsync(id, version, QuestionEventKinds.Hidden, q =>
+        {
+            q.Hidden = true;
+            q.HiddenReason = reason.Trim();
+            q.HiddenBy = by;
+            return Task.FromResult(true);
+        }, ct);
+
+    public Task<(DeskOutcome, DeskQuestionView?)> MergeAsync(int id, int? version, int intoNumber, CancellationToken ct) =>
+        ChangeAsync(id, version, QuestionEventKinds.Merged, async q =>
+        {
+            var target = await db.CitizenQuestions.FirstOrDefaultAsync(
+                t => t.ExerciseId == q.ExerciseId && t.Number == intoNumber && t.Id != q.Id && t.MergedIntoId == null, ct);
+            q.MergedIntoId = target?.Id;
+            return target is not null;
+        }, ct);
+
+    public Task<(DeskOutcome, DeskQuestionView?)> CommitAsync(int id, int? version, string description, string owner, DateOnly? due, CancellationToken ct) =>
+        ChangeAsync(id, version, QuestionEventKinds.Commitment, async q =>
+        {
+            var order = await db.Commitments.Where(c => c.ExerciseId == q.ExerciseId).MaxAsync(c => (int?)c.Order, ct) ?? -1;
+            db.Commitments.Add(new Commitment
+            {
+                ExerciseId = q.ExerciseId, Order = order + 1, Description = description.Trim(), Owner = owner.Trim(),
+                DueDate = due, Origin = CommitmentOrigin.Pregunta, QuestionId = q.Id,
+            });
+            return true;
+        }, ct);
+
+    private async Task<(DeskOutcome, DeskQuestionView?)> ChangeAsync(
+        int id, int? version, string kind, Func<CitizenQuestion, Task<bool>> change, CancellationToken ct)
+    {
+        var question = await db.CitizenQuestions.Include(q => q.Theme).Include(q => q.AssignedDependency)
+            .FirstOrDefaultAsync(q => q.Id == id, ct);
+        if (question is null)
+        {
+            return (DeskOutcome.NotFound, null);
+        }
+        if (version is int seen && seen != question.Version)
+        {
+            return (DeskOutcome.Conflict, DeskQuestionView.From(question));
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (!await change(question))
+        {
+            return (DeskOutcome.Invalid, DeskQuestionView.From(question));
+        }
+        question.Version++;
+        var (_, sequence) = await DeskEvents.ReserveAsync(db, question.ExerciseId, 0, 1, ct);
+        db.QuestionEvents.Add(new QuestionEvent
+        {
+            ExerciseId = question.ExerciseId, Sequence = sequence, Kind = kind, QuestionId = question.Id,
+            At = clock.GetUtcNow().UtcDateTime,
+        });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return (DeskOutcome.Conflict, null);
+        }
+        await DeskNotifications.NotifyAsync(db, broadcaster, [question.ExerciseId], ct);
+        await transaction.CommitAsync(ct);
+        if (question.AssignedDependencyId is not null && question.AssignedDependency is null)
+        {
+            await db.Entry(question).Reference(q => q.AssignedDependency).LoadAsync(ct);
+        }
+        var view = DeskQuestionView.From(question);
+        broadcaster.Publish([new DeskEventMessage(sequence, kind, question.ExerciseId, view)]);
+        return (DeskOutcome.Done, view);
+    }
+}
