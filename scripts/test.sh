@@ -18,16 +18,9 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
-# A throwaway PostgreSQL server of our own, so nothing depends on the machine's services.
-pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-pgdir=$(mktemp -d /tmp/rinde-pg-XXXXXX)
-pgport=${RINDE_TEST_PG_PORT:-55432}
-chown -R postgres "$pgdir" 2>/dev/null || true
-runpg() { if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$*"; fi; }
-runpg "$pgbin/initdb -D $pgdir/data -U postgres -A trust -E UTF8 >/dev/null"
-runpg "$pgbin/pg_ctl -D $pgdir/data -o '-p $pgport -k $pgdir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300' -l $pgdir/log -w start >/dev/null"
-trap 'runpg "$pgbin/pg_ctl -D $pgdir/data -m immediate stop" >/dev/null 2>&1 || true; rm -rf "$pgdir"' EXIT
-export RINDE_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=postgres"
+# Tests do not need the server to survive a crash of the machine: fsync off makes them faster.
+RINDE_PG_OPTIONS="-c fsync=off" . scripts/lib/postgres.sh
+export RINDE_TEST_POSTGRES="$RINDE_PG_CONNECTION"
 
 dotnet tool restore >/dev/null
 log="$pgdir/test.log"

@@ -21,6 +21,7 @@ app.UseRindeWeb();
 
 app.MapRazorPages();
 var api = app.MapGroup("/api/v1");
+api.MapGet("/health", () => TypedResults.Text("ok")).AllowAnonymous();
 api.MapTokenApi();
 api.MapRindeFeatureApis();
 

@@ -65,7 +65,7 @@ internal sealed class QuestionEventConfiguration : IEntityTypeConfiguration<Feat
     {
         builder.HasIndex(e => new { e.ExerciseId, e.Sequence }).IsUnique();
         builder.HasOne<Exercise>().WithMany().HasForeignKey(e => e.ExerciseId);
-        builder.HasOne<CitizenQuestion>().WithMany().HasForeignKey(e => e.QuestionId);
+        builder.HasOne(e => e.Question).WithMany().HasForeignKey(e => e.QuestionId);
         builder.Property(e => e.Kind).HasMaxLength(40);
     }
 }

@@ -44,7 +44,7 @@ public sealed class RindeProcess : IDisposable
             }
             try
             {
-                if ((await client.GetAsync("/")).StatusCode == HttpStatusCode.OK)
+                if ((await client.GetAsync("/api/v1/health")).StatusCode == HttpStatusCode.OK)
                 {
                     return;
                 }

@@ -1511,11 +1511,13 @@ namespace Rinde.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Rinde.Features.Questions.CitizenQuestion", null)
+                    b.HasOne("Rinde.Features.Questions.CitizenQuestion", "Question")
                         .WithMany()
                         .HasForeignKey("QuestionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Question");
                 });
 
             modelBuilder.Entity("Rinde.Features.Questions.QuestionTheme", b =>

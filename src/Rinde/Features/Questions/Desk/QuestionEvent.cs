@@ -13,6 +13,7 @@ public class QuestionEvent
     public long Sequence { get; set; }
     public required string Kind { get; set; }
     public int QuestionId { get; set; }
+    public CitizenQuestion Question { get; set; } = null!;
     public DateTime At { get; set; }
 }
 

@@ -41,7 +41,7 @@ public class RegisterQuestionsModel(RindeDbContext db, QuestionIntake intake) : 
         }
         foreach (var comment in comments)
         {
-            await intake.SubmitAsync(New(comment.Text, QuestionChannel.ChatTransmision, QuestionType.Pregunta, null, comment.Name, false), ct);
+            await intake.SubmitAsync(New(comment.Text, QuestionChannel.ChatTransmision, QuestionType.Pregunta, null, comment.Name, false), null, ct);
         }
         TempData["Mensaje"] = comments.Count == 1 ? "Se registró 1 pregunta del chat." : $"Se registraron {comments.Count} preguntas del chat.";
         return Redirect($"/staff/ejercicios/{id}/mesa");
@@ -65,7 +65,8 @@ public class RegisterQuestionsModel(RindeDbContext db, QuestionIntake intake) : 
         {
             return Page();
         }
-        var (_, number) = await intake.SubmitAsync(New(Text!.Trim(), Channel, Type, ThemeId, CitizenName, Consent), ct);
+        var themeName = Themes.FirstOrDefault(t => t.Id == ThemeId).Name;
+        var (_, number) = await intake.SubmitAsync(New(Text!.Trim(), Channel, Type, ThemeId, CitizenName, Consent), themeName, ct);
         TempData["Mensaje"] = $"Se registró la pregunta {number} ({QuestionLabels.Channel(Channel)}).";
         return Redirect($"/staff/ejercicios/{id}/mesa");
     }

@@ -6,6 +6,7 @@ public static class IntakeSetup
 {
     public static IServiceCollection AddQuestionIntake(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddMemoryCache();
         services.AddSingleton<DeskBroadcaster>();
         services.AddSingleton<IntakeRateLimiter>();
         services.AddSingleton<QuestionIntake>();

@@ -18,9 +18,10 @@ public sealed class QuestionIntake(IServiceScopeFactory scopes, DeskBroadcaster 
     private readonly Channel<PendingQuestion> _queue = Channel.CreateBounded<PendingQuestion>(
         new BoundedChannelOptions(20_000) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
-    public async Task<(int Id, int Number)> SubmitAsync(CitizenQuestion question, CancellationToken ct)
+    /// <summary>Stores the question; <paramref name="themeName"/> only labels it on the desks.</summary>
+    public async Task<(int Id, int Number)> SubmitAsync(CitizenQuestion question, string? themeName, CancellationToken ct)
     {
-        var pending = new PendingQuestion(question);
+        var pending = new PendingQuestion(question, themeName);
         await _queue.Writer.WriteAsync(pending, ct);
         return await pending.Done.Task.WaitAsync(ct);
     }
@@ -55,9 +56,10 @@ public sealed class QuestionIntake(IServiceScopeFactory scopes, DeskBroadcaster 
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RindeDbContext>();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        var events = new List<(PendingQuestion Pending, QuestionEvent Event)>(batch.Count);
+        var events = new List<QuestionEvent>(batch.Count);
         foreach (var group in batch.GroupBy(p => p.Question.ExerciseId))
         {
             var items = group.ToList();
@@ -67,40 +69,33 @@ public sealed class QuestionIntake(IServiceScopeFactory scopes, DeskBroadcaster 
                 var question = items[i].Question;
                 question.Number = lastNumber - items.Count + 1 + i;
                 question.ReceivedAt = now;
-                db.CitizenQuestions.Add(question);
-                events.Add((items[i], new QuestionEvent
+                // The question rides along with its event: one SaveChanges stores both.
+                var ev = new QuestionEvent
                 {
                     ExerciseId = group.Key, Sequence = lastSequence - items.Count + 1 + i,
-                    Kind = QuestionEventKinds.Received, At = now,
-                }));
+                    Kind = QuestionEventKinds.Received, At = now, Question = question,
+                };
+                db.QuestionEvents.Add(ev);
+                events.Add(ev);
             }
-        }
-        await db.SaveChangesAsync(ct);
-        foreach (var (pending, ev) in events)
-        {
-            ev.QuestionId = pending.Question.Id;
-            db.Add(ev);
         }
         await db.SaveChangesAsync(ct);
         await DeskNotifications.NotifyAsync(db, broadcaster, batch.Select(p => p.Question.ExerciseId), ct);
         await transaction.CommitAsync(ct);
 
-        var exerciseIds = events.Select(e => e.Event.ExerciseId).Distinct().ToList();
-        var themes = await db.QuestionThemes.AsNoTracking()
-            .Where(t => exerciseIds.Contains(t.ExerciseId))
-            .ToDictionaryAsync(t => t.Id, ct);
         var messages = new List<DeskEventMessage>(events.Count);
-        foreach (var (pending, ev) in events)
+        var pendingOf = batch.ToDictionary(p => p.Question); // entities compare by reference
+        foreach (var ev in events)
         {
-            var q = pending.Question;
-            q.Theme = q.ThemeId is int themeId && themes.TryGetValue(themeId, out var theme) ? theme : null;
-            pending.Done.TrySetResult((q.Id, q.Number));
-            messages.Add(new DeskEventMessage(ev.Sequence, ev.Kind, ev.ExerciseId, DeskQuestionView.From(q)));
+            var pending = pendingOf[ev.Question];
+            pending.Done.TrySetResult((ev.Question.Id, ev.Question.Number));
+            var view = DeskQuestionView.From(ev.Question) with { Theme = pending.ThemeName };
+            messages.Add(new DeskEventMessage(ev.Sequence, ev.Kind, ev.ExerciseId, view));
         }
         return messages;
     }
 
-    private sealed record PendingQuestion(CitizenQuestion Question)
+    private sealed record PendingQuestion(CitizenQuestion Question, string? ThemeName)
     {
         public TaskCompletionSource<(int Id, int Number)> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Rinde.Data;
 
 namespace Rinde.Features.Questions.Intake;
@@ -15,13 +16,29 @@ public abstract record Reception
 }
 
 /// <summary>Receives a citizen's question from the portal's form or the API, the same way.</summary>
-public sealed class QuestionReception(RindeDbContext db, QuestionIntake intake, IntakeRateLimiter limiter, TimeProvider clock)
+public sealed class QuestionReception(RindeDbContext db, QuestionIntake intake, IntakeRateLimiter limiter, TimeProvider clock,
+    IMemoryCache cache)
 {
+    private sealed record Theme(int Id, string Name);
+
+    private sealed record IntakeInfo(DateOnly Date, DateTime? QuestionsCloseAt, List<Theme> Themes);
+
+    // In a burst thousands of questions ask the same few facts of one exercise; a few seconds
+    // of staleness (a theme added, the intake closed early) is harmless.
+    private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(5);
+
+    private Task<IntakeInfo?> InfoAsync(int exerciseId, CancellationToken ct) =>
+        cache.GetOrCreateAsync(("intake", exerciseId), entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = CacheFor;
+            return db.Exercises.AsNoTracking().Where(e => e.Id == exerciseId)
+                .Select(e => new IntakeInfo(e.Date, e.QuestionsCloseAt, e.Themes.Select(t => new Theme(t.Id, t.Name)).ToList()))
+                .FirstOrDefaultAsync(ct);
+        });
+
     public async Task<Reception> ReceiveAsync(int exerciseId, QuestionSubmission submission, IPAddress? sender, CancellationToken ct)
     {
-        var exercise = await db.Exercises.AsNoTracking().Where(e => e.Id == exerciseId)
-            .Select(e => new { e.Date, e.QuestionsCloseAt, Themes = e.Themes.Select(t => new { t.Id, t.Name }).ToList() })
-            .FirstOrDefaultAsync(ct);
+        var exercise = await InfoAsync(exerciseId, ct);
         if (exercise is null)
         {
             return new Reception.NoSuchExercise();
@@ -41,12 +58,13 @@ public sealed class QuestionReception(RindeDbContext db, QuestionIntake intake, 
         }
 
         var themeName = submission.Theme?.Trim();
+        var theme = exercise.Themes.FirstOrDefault(t => t.Name == themeName);
         var question = new CitizenQuestion
         {
             ExerciseId = exerciseId,
             Text = submission.Text!.Trim(),
             Type = submission.Type,
-            ThemeId = exercise.Themes.FirstOrDefault(t => t.Name == themeName)?.Id,
+            ThemeId = theme?.Id,
             Anonymous = submission.Anonymous,
             CitizenName = submission.Anonymous ? null : Blank(submission.CitizenName),
             Email = submission.Anonymous ? null : Blank(submission.Email),
@@ -55,7 +73,7 @@ public sealed class QuestionReception(RindeDbContext db, QuestionIntake intake, 
             Channel = QuestionChannel.FormularioWeb,
             Deadline = QuestionDeadlines.DueDate(submission.Type, exercise.Date),
         };
-        var (id, number) = await intake.SubmitAsync(question, ct);
+        var (id, number) = await intake.SubmitAsync(question, theme?.Name, ct);
         return new Reception.Received(id, number);
     }
 

@@ -1,0 +1,22 @@
+using System.Globalization;
+using Rinde.Bench;
+
+// dotnet run -c Release --project bench/Rinde.Bench -- intake sqlite|postgres [seconds] [rate]
+//                                                   desks  sqlite|postgres [desks] [questions per second] [seconds]
+var mode = args.ElementAtOrDefault(0) ?? "intake";
+var provider = args.ElementAtOrDefault(1) ?? "sqlite";
+int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
+
+switch (mode)
+{
+    case "intake":
+        await IntakeLoad.RunAsync(provider, TimeSpan.FromSeconds(Arg(2, 10)), Arg(3, 2000));
+        break;
+    case "desks":
+        await DeskFanout.RunAsync(provider, Arg(2, 200), Arg(3, 50), TimeSpan.FromSeconds(Arg(4, 10)));
+        break;
+    default:
+        Console.Error.WriteLine("Uso: intake|desks sqlite|postgres ...");
+        return 2;
+}
+return 0;

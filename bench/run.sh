@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs the benchmarks of docs/benchmarks.md on this machine. PostgreSQL runs with fsync on,
+# as in production. Usage: bench/run.sh [intake|desks|all]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RINDE_TEST_PG_PORT=${RINDE_BENCH_PG_PORT:-55499} . scripts/lib/postgres.sh
+dotnet build -c Release bench/Rinde.Bench -v q -nologo >/dev/null
+bench="dotnet bench/Rinde.Bench/bin/Release/net10.0/Rinde.Bench.dll"
+what=${1:-all}
+export RINDE_BENCH_POSTGRES="$RINDE_PG_CONNECTION;Database=rinde_bench_$$"
+echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r); $(date -u +%Y-%m-%d)"
+if [ "$what" = intake ] || [ "$what" = all ]; then
+  $bench intake sqlite 10 2000
+  $bench intake postgres 10 2000
+fi
+if [ "$what" = desks ] || [ "$what" = all ]; then
+  $bench desks sqlite 200 50 10
+  $bench desks postgres 200 50 10
+fi
