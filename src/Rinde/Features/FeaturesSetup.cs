@@ -1,3 +1,5 @@
+using Rinde.Features.BackOffice;
+
 namespace Rinde.Features;
 
 /// <summary>The table of contents of Rinde's features: each registers its services and its API.</summary>
@@ -7,6 +9,7 @@ public static class FeaturesSetup
     {
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Files.FileStore>();
+        services.AddRindeBackOffice();
         return services;
     }
 
