@@ -64,6 +64,8 @@ public sealed class UploadLimitAttribute : Attribute, IAuthorizationFilter, IOrd
         {
             var tempData = http.RequestServices.GetRequiredService<ITempDataDictionaryFactory>().GetTempData(http);
             tempData["Error"] = $"El archivo es demasiado grande: el máximo es de {FileStore.MaxBytes / (1024 * 1024)} MB.";
+            // A short-circuit skips the result filters that would save TempData.
+            tempData.Save();
             context.Result = new RedirectResult(http.Request.PathBase + http.Request.Path);
             return;
         }
