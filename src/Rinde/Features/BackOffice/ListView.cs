@@ -24,5 +24,4 @@ public sealed record Column<T>(string Header, Func<T, object?> Cell);
 public sealed record Noun(string Singular, string Plural, bool Feminine = false)
 {
     public string The => (Feminine ? "la " : "el ") + Singular;
-    public string Heading => char.ToUpperInvariant(Plural[0]) + Plural[1..];
 }

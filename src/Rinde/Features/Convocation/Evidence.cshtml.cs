@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
 using Rinde.Features.BackOffice;
@@ -8,18 +7,8 @@ namespace Rinde.Features.Convocation;
 
 /// <summary>The screenshots that prove a convocation action.</summary>
 [UploadLimit]
-public class EvidenceModel(RindeDbContext db, FileStore files) : ChildListPageModel<ConvocationAction, ConvocationEvidence, EvidenceModel.Form>(db)
+public class EvidenceModel(RindeDbContext db, FileStore files) : ChildListPageModel<ConvocationAction, ConvocationEvidence, ImageForm>(db)
 {
-    public sealed class Form
-    {
-        [Display(Name = "Imagen", Description = ImageForms.FileHint), Accept(Uploads.ImageAccept)]
-        public IFormFile? File { get; set; }
-
-        [Display(Name = "Descripción de la imagen", Description = ImageForms.CaptionHint)]
-        [Required(ErrorMessage = "Describa la imagen.")]
-        public string Caption { get; set; } = "";
-    }
-
     public override string PartTitle => $"Evidencias de «{Parent.Channel}»";
     public override string Tab => "convocatoria";
     public override (string Href, string Label)? Back => ($"/staff/ejercicios/{ExerciseId}/convocatoria", "Convocatoria");
@@ -29,11 +18,11 @@ public class EvidenceModel(RindeDbContext db, FileStore files) : ChildListPageMo
         [new("Descripción", e => e.Caption), new("Imagen", e => Cells.File(e.FileId, e.File.ContentType, e.Caption))];
 
     protected override IQueryable<ConvocationEvidence> Include(IQueryable<ConvocationEvidence> items) => items.Include(e => e.File);
-    protected override ConvocationEvidence Create(Form input) => new();
-    protected override Form ToInput(ConvocationEvidence item) => new() { Caption = item.Caption };
-    protected override void Apply(Form input, ConvocationEvidence item) => item.Caption = input.Caption;
+    protected override ConvocationEvidence Create(ImageForm input) => new();
+    protected override ImageForm ToInput(ConvocationEvidence item) => new() { Caption = item.Caption };
+    protected override void Apply(ImageForm input, ConvocationEvidence item) => item.Caption = input.Caption;
 
-    protected override async Task<bool> PrepareAsync(Form input, ConvocationEvidence item, bool isNew)
+    protected override async Task<bool> PrepareAsync(ImageForm input, ConvocationEvidence item, bool isNew)
     {
         item.FileId = await files.StoreAsync(ModelState, "Input.File", input.File, FileStore.ImageTypes, isNew) ?? item.FileId;
         return ModelState.IsValid;

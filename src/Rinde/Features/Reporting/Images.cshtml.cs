@@ -10,16 +10,9 @@ namespace Rinde.Features.Reporting;
 [UploadLimit]
 public class ImagesModel(RindeDbContext db, FileStore files) : ChildListPageModel<ReportSection, ReportImage, ImagesModel.Form>(db)
 {
-    public sealed class Form
+    public sealed class Form : ImageForm
     {
-        [Display(Name = "Imagen", Description = ImageForms.FileHint), Accept(Uploads.ImageAccept)]
-        public IFormFile? File { get; set; }
-
-        [Display(Name = "Descripción de la imagen", Description = ImageForms.CaptionHint)]
-        [Required(ErrorMessage = "Describa la imagen.")]
-        public string Caption { get; set; } = "";
-
-        [Display(Name = "Fuente")]
+        [Display(Name = "Fuente", Order = 10_001)]
         public string Source { get; set; } = "";
     }
 
