@@ -1,3 +1,4 @@
+using Rinde.Features.BackOffice;
 using Rinde.Features.Questions.Desk;
 using Rinde.Features.Questions.Intake;
 
@@ -11,6 +12,7 @@ public static class FeaturesSetup
         services.AddQuestionIntake(configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Files.FileStore>();
+        services.AddRindeBackOffice();
         return services;
     }
 

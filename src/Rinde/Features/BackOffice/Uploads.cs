@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Rinde.Features.Files;
+
+namespace Rinde.Features.BackOffice;
+
+public static class Uploads
+{
+    /// <summary>
+    /// The largest request an upload page reads: room above FileStore.MaxBytes so that a
+    /// slightly larger file still reaches FileStore and gets its reason next to the field.
+    /// </summary>
+    public const long RequestLimit = FileStore.MaxBytes * 3 / 2;
+
+    public const string ImageAccept = "image/png,image/jpeg,image/gif,image/webp";
+    public const string AnnexAccept = ImageAccept + ",application/pdf,.docx,.xlsx,.pptx";
+
+    /// <summary>Stores the upload; on refusal the Spanish reason goes to the field's errors.</summary>
+    public static async Task<Guid?> StoreAsync(this FileStore store, ModelStateDictionary state, string key,
+        IFormFile? file, IReadOnlySet<string> types, bool required)
+    {
+        if (file is null)
+        {
+            if (required)
+            {
+                state.AddModelError(key, "Elija un archivo.");
+            }
+            return null;
+        }
+        await using var content = file.OpenReadStream();
+        var (stored, error) = await store.SaveAsync(content, file.FileName, types);
+        if (error is not null)
+        {
+            state.AddModelError(key, error);
+        }
+        return stored?.Id;
+    }
+}
+
+/// <summary>What a file input accepts (the browser's file picker filter only; the server sniffs the bytes).</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class AcceptAttribute(string types) : Attribute
+{
+    public string Types { get; } = types;
+}
+
+/// <summary>
+/// On pages that take uploads: raises the body limit to Uploads.RequestLimit, and turns a
+/// larger request away before anything reads it, with a Spanish message instead of a 413.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class UploadLimitAttribute : Attribute, IAuthorizationFilter, IOrderedFilter
+{
+    // Before RequestSizeLimit (900) and antiforgery (1000), which reads the form.
+    public int Order => 800;
+
+    public void OnAuthorization(AuthorizationFilterContext context)
+    {
+        var http = context.HttpContext;
+        if (http.Request.ContentLength > Uploads.RequestLimit)
+        {
+            var tempData = http.RequestServices.GetRequiredService<ITempDataDictionaryFactory>().GetTempData(http);
+            tempData["Error"] = $"El archivo es demasiado grande: el máximo es de {FileStore.MaxBytes / (1024 * 1024)} MB.";
+            // A short-circuit skips the result filters that would save TempData.
+            tempData.Save();
+            context.Result = new RedirectResult(http.Request.PathBase + http.Request.Path);
+            return;
+        }
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = Uploads.RequestLimit;
+        }
+    }
+}

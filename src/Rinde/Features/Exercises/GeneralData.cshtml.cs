@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Rinde.Data;
+using Rinde.Features.BackOffice;
+using Rinde.Features.Dependencies;
+
+namespace Rinde.Features.Exercises;
+
+public class GeneralDataModel(RindeDbContext db) : StaffPageModel(db)
+{
+    [BindProperty]
+    public GeneralDataForm Input { get; set; } = new();
+
+    public override string PartTitle => "Datos generales";
+    public override string Tab => "datos";
+
+    public async Task OnGetAsync()
+    {
+        Input = GeneralDataForm.From(await Db.Exercises.AsNoTracking().FirstAsync(e => e.Id == ExerciseId));
+        await LoadOptionsAsync();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        InputCleaner.Clean(Input);
+        await LoadOptionsAsync();
+        ValidateChoices(Input, nameof(Input));
+        foreach (var (field, message) in Input.CrossChecks())
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{field}", message);
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var exercise = await Db.Exercises.FirstAsync(e => e.Id == ExerciseId);
+        Input.ApplyTo(exercise);
+        exercise.UpdatedAt = Now;
+        await Db.SaveChangesAsync();
+        return Done("Se guardaron los datos generales.");
+    }
+
+    private async Task LoadOptionsAsync()
+    {
+        Options["DependencyId"] = await DependencyTree.OptionsAsync(Db);
+        Options["ActaFormatId"] = await Db.ActaFormats.OrderByDescending(f => f.EffectiveDate)
+            .Select(f => new Microsoft.AspNetCore.Mvc.Rendering.SelectListItem(f.Code + " v" + f.Version + " · " + f.FormName, f.Id.ToString()))
+            .ToListAsync();
+    }
+}

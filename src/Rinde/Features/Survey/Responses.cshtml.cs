@@ -1,0 +1,124 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Rinde.Data;
+using Rinde.Features.BackOffice;
+
+namespace Rinde.Features.Survey;
+
+/// <summary>
+/// The survey's individual responses with each one's answers, and a form to type in one
+/// response by hand (e.g. from a paper form). Field names: "fecha" and "r{questionId}".
+/// </summary>
+public class ResponsesModel(RindeDbContext db) : StaffPageModel(db)
+{
+    public const string PaperOrigin = "papel";
+
+    public override string PartTitle => "Respuestas de la encuesta";
+    public override string Tab => "encuesta-respuestas";
+
+    [BindProperty(SupportsGet = true, Name = "borrar")]
+    public int? DeleteId { get; set; }
+
+    public List<SurveyQuestion> Questions { get; private set; } = [];
+    public List<SurveyResponse> Responses { get; private set; } = [];
+
+    /// <summary>What the form shows: the values typed back after a refused POST.</summary>
+    public Dictionary<string, string[]> Posted { get; } = [];
+
+    public string[] Values(string name) => Posted.GetValueOrDefault(name, []);
+
+    public string Answer(SurveyAnswer answer) =>
+        answer.Text ?? Questions.SelectMany(q => q.Options).FirstOrDefault(o => o.Id == answer.SurveyOptionId)?.Label ?? "";
+
+    public async Task OnGetAsync()
+    {
+        Posted["fecha"] = [FieldRenderer.Format(DateOnly.FromDateTime(ColombiaTime.FromUtc(Now)))];
+        await LoadAsync();
+    }
+
+    public async Task<IActionResult> OnPostAddAsync()
+    {
+        await LoadAsync();
+        foreach (var (key, value) in Request.Form)
+        {
+            Posted[key] = [.. value.Select(v => v?.Trim() ?? "").Where(v => v.Length > 0)];
+        }
+        var date = DateOnly.TryParseExact(Values("fecha").FirstOrDefault(), "yyyy-MM-dd", out var d) ? d : (DateOnly?)null;
+        if (date is null)
+        {
+            ModelState.AddModelError("fecha", "Escriba la fecha en que se diligenció la encuesta.");
+        }
+        var answers = Questions.SelectMany(Read).ToList();
+        if (ModelState.IsValid && answers.Count == 0)
+        {
+            ModelState.AddModelError("", "La respuesta está vacía: responda al menos una pregunta.");
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var response = new SurveyResponse
+        {
+            ExerciseId = ExerciseId,
+            Origin = PaperOrigin,
+            // Noon in Colombia: a paper form has a day, not an hour.
+            SubmittedAt = ColombiaTime.ToUtc(date!.Value.ToDateTime(new TimeOnly(12, 0))),
+            Answers = answers,
+        };
+        Db.SurveyResponses.Add(response);
+        await Db.SaveChangesAsync();
+        await TouchAsync();
+        return Done($"Se agregó la respuesta N.º {Responses.Count + 1}.", $"{PagePath}#respuesta-{response.Id}");
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(int responseId)
+    {
+        var response = await Db.SurveyResponses.FirstOrDefaultAsync(r => r.Id == responseId && r.ExerciseId == ExerciseId);
+        if (response is null)
+        {
+            return NotFound();
+        }
+        Db.SurveyResponses.Remove(response);
+        await Db.SaveChangesAsync();
+        await TouchAsync();
+        return Done("Se eliminó la respuesta.");
+    }
+
+    /// <summary>The answers typed for one question; wrong ones go to ModelState under "r{id}".</summary>
+    private IEnumerable<SurveyAnswer> Read(SurveyQuestion question)
+    {
+        var key = $"r{question.Id}";
+        var values = Values(key);
+        if (!SurveyTypes.HasOptions(question.Type))
+        {
+            if (values.FirstOrDefault() is { } text)
+            {
+                if (text.Length > 4000) ModelState.AddModelError(key, "La respuesta admite hasta 4.000 caracteres.");
+                yield return new SurveyAnswer { SurveyQuestionId = question.Id, Text = text };
+            }
+            yield break;
+        }
+        if (values.Length > 1 && question.Type != SurveyQuestionType.SeleccionMultiple)
+        {
+            ModelState.AddModelError(key, "Esta pregunta admite una sola opción.");
+        }
+        foreach (var value in values)
+        {
+            var option = question.Options.FirstOrDefault(o => o.Id.ToString(Infrastructure.EsCo.Culture) == value);
+            if (option is null)
+            {
+                ModelState.AddModelError(key, "Elija una de las opciones de la lista.");
+                yield break;
+            }
+            yield return new SurveyAnswer { SurveyQuestionId = question.Id, SurveyOptionId = option.Id };
+        }
+    }
+
+    private async Task LoadAsync()
+    {
+        Questions = await Db.SurveyQuestions.Where(q => q.ExerciseId == ExerciseId).OrderBy(q => q.Order)
+            .Include(q => q.Options.OrderBy(o => o.Order)).AsNoTracking().ToListAsync();
+        Responses = await Db.SurveyResponses.Where(r => r.ExerciseId == ExerciseId).OrderBy(r => r.Id)
+            .Include(r => r.Answers.OrderBy(a => a.Id)).AsNoTracking().ToListAsync();
+    }
+}
