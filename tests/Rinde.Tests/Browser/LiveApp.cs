@@ -52,6 +52,16 @@ public sealed class LiveApp : IAsyncLifetime
         return page;
     }
 
+    /// <summary>With RINDE_SCREENSHOTS=/some/dir, saves a full-page PNG to look at.</summary>
+    public static async Task ShotAsync(IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("RINDE_SCREENSHOTS") is { Length: > 0 } dir)
+        {
+            Directory.CreateDirectory(dir);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(dir, name + ".png"), FullPage = true });
+        }
+    }
+
     public async Task DisposeAsync()
     {
         await Browser.DisposeAsync();

@@ -25,12 +25,14 @@ public sealed class LiveDialogueTests(LiveApp app) : IClassFixture<LiveApp>
         await citizen.GetByLabel("Autorizo publicar mi nombre").CheckAsync();
         await citizen.GetByRole(AriaRole.Button, new() { Name = "Enviar pregunta" }).ClickAsync();
         await Assertions.Expect(citizen.GetByRole(AriaRole.Status)).ToContainTextAsync("número 1");
+        await LiveApp.ShotAsync(citizen, "portal-seguimiento");
         await Accessibility.AssertNoWcagViolationsAsync(citizen);
 
         // The desk did not reload: the question arrived through server-sent events.
         var card = desk.Locator("article.desk-question", new() { HasText = "¿Cuándo se pavimenta la calle 5?" });
         await Assertions.Expect(card).ToBeVisibleAsync();
         await Assertions.Expect(card).ToContainTextAsync("Carmen Rojas");
+        await LiveApp.ShotAsync(desk, "mesa-en-vivo");
         await card.GetByLabel("Respuesta").FillAsync("En marzo, con recursos del plan de desarrollo.");
         await card.GetByRole(AriaRole.Button, new() { Name = "Guardar respuesta" }).ClickAsync();
         await Assertions.Expect(desk.GetByRole(AriaRole.Status).First).ToContainTextAsync("respondida");
@@ -39,6 +41,7 @@ public sealed class LiveDialogueTests(LiveApp app) : IClassFixture<LiveApp>
         var published = citizen.Locator("#pregunta-1");
         await Assertions.Expect(published).ToContainTextAsync("En marzo, con recursos del plan de desarrollo.");
         await Assertions.Expect(published).ToContainTextAsync("Carmen Rojas");
+        await LiveApp.ShotAsync(citizen, "portal-ejercicio");
     }
 
     [Fact]
