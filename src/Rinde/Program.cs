@@ -23,6 +23,7 @@ app.MapRazorPages();
 var api = app.MapGroup("/api/v1");
 api.MapGet("/health", () => TypedResults.Text("ok")).AllowAnonymous();
 api.MapTokenApi();
+api.MapUsersApi();
 api.MapRindeFeatureApis();
 
 await app.RunAsync();

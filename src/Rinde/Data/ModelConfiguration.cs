@@ -78,3 +78,13 @@ internal sealed class ExerciseCountersConfiguration : IEntityTypeConfiguration<F
         builder.HasOne<Exercise>().WithOne().HasForeignKey<Features.Questions.Desk.ExerciseCounters>(c => c.ExerciseId);
     }
 }
+
+internal sealed class UserDependencyConfiguration : IEntityTypeConfiguration<Features.Accounts.UserDependency>
+{
+    public void Configure(EntityTypeBuilder<Features.Accounts.UserDependency> builder)
+    {
+        builder.HasKey(u => new { u.UserId, u.DependencyId });
+        builder.HasOne<Features.Accounts.RindeUser>().WithMany().HasForeignKey(u => u.UserId);
+        builder.HasOne<Dependency>().WithMany().HasForeignKey(u => u.DependencyId);
+    }
+}

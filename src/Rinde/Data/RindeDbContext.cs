@@ -44,6 +44,7 @@ public abstract class RindeDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<Signatory> Signatories => Set<Signatory>();
     public DbSet<Annex> Annexes => Set<Annex>();
     public DbSet<StoredFile> Files => Set<StoredFile>();
+    public DbSet<UserDependency> UserDependencies => Set<UserDependency>();
     public DbSet<Features.Questions.Desk.QuestionEvent> QuestionEvents => Set<Features.Questions.Desk.QuestionEvent>();
     public DbSet<Features.Questions.Desk.ExerciseCounters> ExerciseCounters => Set<Features.Questions.Desk.ExerciseCounters>();
 

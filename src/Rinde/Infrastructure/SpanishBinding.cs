@@ -2,24 +2,26 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Rinde.Infrastructure;
 
-/// <summary>Model binding's messages in Spanish: people read them next to the fields.</summary>
+/// <summary>
+/// Model binding speaks Spanish, and only explicit [Required] attributes (with their Spanish
+/// messages) make a field mandatory: the implicit, English one for non-nullable strings is off.
+/// </summary>
 public static class SpanishBinding
 {
-    public static void Configure(MvcOptions options)
+    public static void Configure(MvcOptions o)
     {
-        var m = options.ModelBindingMessageProvider;
-        m.SetValueIsInvalidAccessor(v => $"El valor «{v}» no es válido.");
-        m.SetValueMustBeANumberAccessor(f => $"El campo {f} debe ser un número.");
-        m.SetMissingBindRequiredValueAccessor(f => $"Falta el valor de {f}.");
-        m.SetAttemptedValueIsInvalidAccessor((v, f) => $"El valor «{v}» no es válido para {f}.");
+        o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+        var m = o.ModelBindingMessageProvider;
+        m.SetAttemptedValueIsInvalidAccessor((value, field) => $"«{value}» no es un valor válido para «{field}».");
+        m.SetMissingBindRequiredValueAccessor(field => $"Falta un valor para «{field}».");
         m.SetMissingKeyOrValueAccessor(() => "Falta un valor.");
-        m.SetUnknownValueIsInvalidAccessor(f => $"El valor de {f} no es válido.");
-        m.SetValueMustNotBeNullAccessor(v => $"El campo {v} es obligatorio.");
-        m.SetNonPropertyAttemptedValueIsInvalidAccessor(v => $"El valor «{v}» no es válido.");
+        m.SetMissingRequestBodyRequiredValueAccessor(() => "La solicitud llegó vacía.");
+        m.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"«{value}» no es un valor válido.");
         m.SetNonPropertyUnknownValueIsInvalidAccessor(() => "El valor no es válido.");
-        m.SetNonPropertyValueMustBeANumberAccessor(() => "Debe ser un número.");
-        m.SetMissingRequestBodyRequiredValueAccessor(() => "Falta el contenido de la solicitud.");
-        // A checkbox left unchecked is simply false, not a missing required value.
-        options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+        m.SetNonPropertyValueMustBeANumberAccessor(() => "Escriba un número.");
+        m.SetUnknownValueIsInvalidAccessor(field => $"El valor de «{field}» no es válido.");
+        m.SetValueIsInvalidAccessor(value => $"«{value}» no es un valor válido.");
+        m.SetValueMustBeANumberAccessor(field => $"«{field}» debe ser un número.");
+        m.SetValueMustNotBeNullAccessor(_ => "Este campo es obligatorio.");
     }
 }

@@ -11,7 +11,11 @@ public static class WebSetup
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => JsonSetup.Configure(o.SerializerOptions));
         // Pages live beside their feature (Features/<Feature>/*.cshtml) with explicit Spanish routes.
-        services.AddRazorPages(o => o.RootDirectory = "/Features").AddMvcOptions(SpanishBinding.Configure);
+        services.AddRazorPages(o => o.RootDirectory = "/Features").AddMvcOptions(o =>
+        {
+            SpanishBinding.Configure(o);
+            o.Filters.Add<Features.Accounts.StaffPageScope>();
+        });
         // Secure by default: every page and endpoint needs a signed-in user unless it says
         // [AllowAnonymous] (the portal, the sign-in form, published actas).
         services.AddAuthorizationBuilder()

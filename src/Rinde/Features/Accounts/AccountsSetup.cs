@@ -54,6 +54,11 @@ public static class AccountsSetup
             .AddErrorDescriber<SpanishIdentityErrorDescriber>();
 
         services.AddScoped<IStartupStep, FirstAdministrator>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<StaffScope>();
+        services.AddScoped<UserAccounts>();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Roles.Administrador, p => p.RequireRole(Roles.Administrador));
         return services;
     }
 

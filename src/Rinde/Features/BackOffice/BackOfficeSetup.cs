@@ -1,35 +1,13 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.WebEncoders;
 
 namespace Rinde.Features.BackOffice;
 
 public static class BackOfficeSetup
 {
-    /// <summary>
-    /// Model binding speaks Spanish, and only explicit [Required] attributes (with their
-    /// Spanish messages) make a field mandatory: the implicit, English one for non-nullable
-    /// strings is switched off.
-    /// </summary>
     public static IServiceCollection AddRindeBackOffice(this IServiceCollection services)
     {
-        services.Configure<MvcOptions>(o =>
-        {
-            o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
-            var m = o.ModelBindingMessageProvider;
-            m.SetAttemptedValueIsInvalidAccessor((value, field) => $"«{value}» no es un valor válido para «{field}».");
-            m.SetMissingBindRequiredValueAccessor(field => $"Falta un valor para «{field}».");
-            m.SetMissingKeyOrValueAccessor(() => "Falta un valor.");
-            m.SetMissingRequestBodyRequiredValueAccessor(() => "La solicitud llegó vacía.");
-            m.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"«{value}» no es un valor válido.");
-            m.SetNonPropertyUnknownValueIsInvalidAccessor(() => "El valor no es válido.");
-            m.SetNonPropertyValueMustBeANumberAccessor(() => "Escriba un número.");
-            m.SetUnknownValueIsInvalidAccessor(field => $"El valor de «{field}» no es válido.");
-            m.SetValueIsInvalidAccessor(value => $"«{value}» no es un valor válido.");
-            m.SetValueMustBeANumberAccessor(field => $"«{field}» debe ser un número.");
-            m.SetValueMustNotBeNullAccessor(_ => "Este campo es obligatorio.");
-        });
         // Spanish text stays readable in the HTML (á, not &#xE1;).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return services;

@@ -32,6 +32,7 @@ public static class ExerciseTabs
     [
         new("dependencias", "Dependencias", "/staff/dependencias"),
         new("formatos", "Formatos del acta", "/staff/formatos"),
+        new("usuarios", "Usuarios", "/staff/usuarios"),
     ];
 
     /// <summary>The tab a page belongs to: its own key, or the tab that lists it among its pages.</summary>

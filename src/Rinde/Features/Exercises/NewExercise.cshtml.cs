@@ -7,7 +7,7 @@ using Rinde.Features.Dependencies;
 
 namespace Rinde.Features.Exercises;
 
-public class NewExerciseModel(RindeDbContext db) : StaffPageModel(db)
+public class NewExerciseModel(RindeDbContext db, Accounts.StaffScope scope) : StaffPageModel(db)
 {
     [BindProperty]
     public ExerciseForm Input { get; set; } = new();
@@ -47,5 +47,15 @@ public class NewExerciseModel(RindeDbContext db) : StaffPageModel(db)
         return Done($"Se creó el ejercicio «{exercise.Title}».", $"/staff/ejercicios/{exercise.Id}");
     }
 
-    private async Task LoadOptionsAsync() => Options["DependencyId"] = await DependencyTree.OptionsAsync(Db);
+    // Only the dependencies this person works for (administrador and revisor: all).
+    private async Task LoadOptionsAsync()
+    {
+        var options = await DependencyTree.OptionsAsync(Db);
+        if (!scope.SeesAll)
+        {
+            var mine = await scope.DependencyIdsAsync();
+            options = [.. options.Where(o => int.TryParse(o.Value, out var id) && mine.Contains(id))];
+        }
+        Options["DependencyId"] = options;
+    }
 }

@@ -7,7 +7,7 @@ using Rinde.Features.Portal;
 namespace Rinde.Features.Questions;
 
 /// <summary>Questions that must be answered in writing: what is due and what is overdue.</summary>
-public class DeadlinesModel(RindeDbContext db, TimeProvider clock) : PageModel
+public class DeadlinesModel(RindeDbContext db, TimeProvider clock, Accounts.StaffScope scope) : PageModel
 {
     public sealed record Row(int ExerciseId, string Exercise, int Number, string Text, QuestionType Type, DateOnly Due,
         bool Answered, int BusinessDaysLeft);
@@ -23,7 +23,7 @@ public class DeadlinesModel(RindeDbContext db, TimeProvider clock) : PageModel
         var rows = await db.CitizenQuestions.AsNoTracking()
             .Where(q => !q.AnsweredLive && !q.Hidden && q.MergedIntoId == null && q.Deadline != null && q.Answer == null)
             .Where(q => Ejercicio == null || q.ExerciseId == Ejercicio)
-            .Join(db.Exercises, q => q.ExerciseId, e => e.Id, (q, e) => new { q.ExerciseId, e.Title, e.Date, q.Number, q.Text, q.Type, q.Deadline })
+            .Join(await scope.VisibleAsync(db.Exercises, ct), q => q.ExerciseId, e => e.Id, (q, e) => new { q.ExerciseId, e.Title, e.Date, q.Number, q.Text, q.Type, q.Deadline })
             .ToListAsync(ct);
         // Questions of a dialogue that has not happened yet are not due: it may still answer them live.
         Pending = rows.Where(r => r.Date < Today)

@@ -223,6 +223,21 @@ namespace Rinde.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Rinde.Features.Accounts.UserDependency", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("DependencyId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UserId", "DependencyId");
+
+                    b.HasIndex("DependencyId");
+
+                    b.ToTable("UserDependencies");
+                });
+
             modelBuilder.Entity("Rinde.Features.Acta.ActaFormat", b =>
                 {
                     b.Property<int>("Id")
@@ -1329,6 +1344,21 @@ namespace Rinde.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
+                    b.HasOne("Rinde.Features.Accounts.RindeUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rinde.Features.Accounts.UserDependency", b =>
+                {
+                    b.HasOne("Rinde.Features.Dependencies.Dependency", null)
+                        .WithMany()
+                        .HasForeignKey("DependencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Rinde.Features.Accounts.RindeUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")

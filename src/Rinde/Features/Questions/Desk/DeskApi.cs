@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
+using Rinde.Features.Accounts;
 
 namespace Rinde.Features.Questions.Desk;
 
@@ -16,13 +17,16 @@ public static class DeskApi
 
     public static RouteGroupBuilder MapQuestionDeskApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/exercises/{id:int}/questions", ListAsync);
-        api.MapGet("/exercises/{id:int}/questions/stream", Stream);
-        api.MapPost("/questions/{questionId:int}/answer", AnswerAsync).DisableAntiforgery();
-        api.MapPost("/questions/{questionId:int}/assign", AssignAsync).DisableAntiforgery();
-        api.MapPost("/questions/{questionId:int}/hide", HideAsync).DisableAntiforgery();
-        api.MapPost("/questions/{questionId:int}/merge", MergeAsync).DisableAntiforgery();
-        api.MapPost("/questions/{questionId:int}/commitment", CommitmentAsync).DisableAntiforgery();
+        api.MapGet("/exercises/{id:int}/questions", ListAsync).RequireExerciseScope();
+        api.MapGet("/exercises/{id:int}/questions/stream", Stream).RequireExerciseScope();
+        var changes = api.MapGroup("/questions/{questionId:int}").RequireExerciseScope()
+            .RequireAuthorization(p => p.RequireRole(Roles.Administrador, Roles.Articulador, Roles.Respondedor))
+            .DisableAntiforgery();
+        changes.MapPost("/answer", AnswerAsync);
+        changes.MapPost("/assign", AssignAsync);
+        changes.MapPost("/hide", HideAsync);
+        changes.MapPost("/merge", MergeAsync);
+        changes.MapPost("/commitment", CommitmentAsync);
         return api;
     }
 

@@ -281,6 +281,30 @@ namespace Rinde.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "UserDependencies",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    DependencyId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UserDependencies", x => new { x.UserId, x.DependencyId });
+                    table.ForeignKey(
+                        name: "FK_UserDependencies_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_UserDependencies_Dependencies_DependencyId",
+                        column: x => x.DependencyId,
+                        principalTable: "Dependencies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Annexes",
                 columns: table => new
                 {
@@ -420,6 +444,25 @@ namespace Rinde.Data.Migrations.Postgres
                     table.PrimaryKey("PK_DofaStrategies", x => x.Id);
                     table.ForeignKey(
                         name: "FK_DofaStrategies_Exercises_ExerciseId",
+                        column: x => x.ExerciseId,
+                        principalTable: "Exercises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ExerciseCounters",
+                columns: table => new
+                {
+                    ExerciseId = table.Column<int>(type: "integer", nullable: false),
+                    LastQuestionNumber = table.Column<int>(type: "integer", nullable: false),
+                    LastEventSequence = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExerciseCounters", x => x.ExerciseId);
+                    table.ForeignKey(
+                        name: "FK_ExerciseCounters_Exercises_ExerciseId",
                         column: x => x.ExerciseId,
                         principalTable: "Exercises",
                         principalColumn: "Id",
@@ -665,11 +708,30 @@ namespace Rinde.Data.Migrations.Postgres
                     AnsweredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     Actions = table.Column<string>(type: "text", nullable: false),
                     Deadline = table.Column<DateOnly>(type: "date", nullable: true),
-                    ReceivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    ReceivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AssignedDependencyId = table.Column<int>(type: "integer", nullable: true),
+                    AssignedTo = table.Column<string>(type: "text", nullable: true),
+                    Hidden = table.Column<bool>(type: "boolean", nullable: false),
+                    HiddenReason = table.Column<string>(type: "text", nullable: true),
+                    HiddenBy = table.Column<string>(type: "text", nullable: true),
+                    MergedIntoId = table.Column<int>(type: "integer", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CitizenQuestions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CitizenQuestions_CitizenQuestions_MergedIntoId",
+                        column: x => x.MergedIntoId,
+                        principalTable: "CitizenQuestions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CitizenQuestions_Dependencies_AssignedDependencyId",
+                        column: x => x.AssignedDependencyId,
+                        principalTable: "Dependencies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_CitizenQuestions_Exercises_ExerciseId",
                         column: x => x.ExerciseId,
@@ -754,6 +816,35 @@ namespace Rinde.Data.Migrations.Postgres
                         name: "FK_SurveyOptions_SurveyQuestions_SurveyQuestionId",
                         column: x => x.SurveyQuestionId,
                         principalTable: "SurveyQuestions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QuestionEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ExerciseId = table.Column<int>(type: "integer", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    QuestionId = table.Column<int>(type: "integer", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuestionEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QuestionEvents_CitizenQuestions_QuestionId",
+                        column: x => x.QuestionId,
+                        principalTable: "CitizenQuestions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_QuestionEvents_Exercises_ExerciseId",
+                        column: x => x.ExerciseId,
+                        principalTable: "Exercises",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -845,10 +936,20 @@ namespace Rinde.Data.Migrations.Postgres
                 column: "ExerciseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CitizenQuestions_AssignedDependencyId",
+                table: "CitizenQuestions",
+                column: "AssignedDependencyId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CitizenQuestions_ExerciseId_Number",
                 table: "CitizenQuestions",
                 columns: new[] { "ExerciseId", "Number" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CitizenQuestions_MergedIntoId",
+                table: "CitizenQuestions",
+                column: "MergedIntoId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CitizenQuestions_ThemeId",
@@ -916,6 +1017,17 @@ namespace Rinde.Data.Migrations.Postgres
                 name: "IX_Participants_ExerciseId",
                 table: "Participants",
                 column: "ExerciseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuestionEvents_ExerciseId_Sequence",
+                table: "QuestionEvents",
+                columns: new[] { "ExerciseId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuestionEvents_QuestionId",
+                table: "QuestionEvents",
+                column: "QuestionId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_QuestionThemes_ExerciseId",
@@ -991,6 +1103,11 @@ namespace Rinde.Data.Migrations.Postgres
                 name: "IX_Topics_ExerciseId",
                 table: "Topics",
                 column: "ExerciseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UserDependencies_DependencyId",
+                table: "UserDependencies",
+                column: "DependencyId");
         }
 
         /// <inheritdoc />
@@ -1018,9 +1135,6 @@ namespace Rinde.Data.Migrations.Postgres
                 name: "AudienceFigures");
 
             migrationBuilder.DropTable(
-                name: "CitizenQuestions");
-
-            migrationBuilder.DropTable(
                 name: "Commitments");
 
             migrationBuilder.DropTable(
@@ -1033,7 +1147,13 @@ namespace Rinde.Data.Migrations.Postgres
                 name: "DofaStrategies");
 
             migrationBuilder.DropTable(
+                name: "ExerciseCounters");
+
+            migrationBuilder.DropTable(
                 name: "Participants");
+
+            migrationBuilder.DropTable(
+                name: "QuestionEvents");
 
             migrationBuilder.DropTable(
                 name: "ReportFigures");
@@ -1054,16 +1174,16 @@ namespace Rinde.Data.Migrations.Postgres
                 name: "Topics");
 
             migrationBuilder.DropTable(
+                name: "UserDependencies");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
-
-            migrationBuilder.DropTable(
-                name: "QuestionThemes");
-
-            migrationBuilder.DropTable(
                 name: "ConvocationActions");
+
+            migrationBuilder.DropTable(
+                name: "CitizenQuestions");
 
             migrationBuilder.DropTable(
                 name: "Files");
@@ -1076,6 +1196,12 @@ namespace Rinde.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "SurveyResponses");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "QuestionThemes");
 
             migrationBuilder.DropTable(
                 name: "SurveyQuestions");

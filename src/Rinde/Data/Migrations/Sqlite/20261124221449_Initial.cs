@@ -280,6 +280,30 @@ namespace Rinde.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "UserDependencies",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    DependencyId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UserDependencies", x => new { x.UserId, x.DependencyId });
+                    table.ForeignKey(
+                        name: "FK_UserDependencies_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_UserDependencies_Dependencies_DependencyId",
+                        column: x => x.DependencyId,
+                        principalTable: "Dependencies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Annexes",
                 columns: table => new
                 {
@@ -419,6 +443,25 @@ namespace Rinde.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_DofaStrategies", x => x.Id);
                     table.ForeignKey(
                         name: "FK_DofaStrategies_Exercises_ExerciseId",
+                        column: x => x.ExerciseId,
+                        principalTable: "Exercises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ExerciseCounters",
+                columns: table => new
+                {
+                    ExerciseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastQuestionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastEventSequence = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExerciseCounters", x => x.ExerciseId);
+                    table.ForeignKey(
+                        name: "FK_ExerciseCounters_Exercises_ExerciseId",
                         column: x => x.ExerciseId,
                         principalTable: "Exercises",
                         principalColumn: "Id",
@@ -664,11 +707,30 @@ namespace Rinde.Data.Migrations.Sqlite
                     AnsweredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     Actions = table.Column<string>(type: "TEXT", nullable: false),
                     Deadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AssignedDependencyId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AssignedTo = table.Column<string>(type: "TEXT", nullable: true),
+                    Hidden = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HiddenReason = table.Column<string>(type: "TEXT", nullable: true),
+                    HiddenBy = table.Column<string>(type: "TEXT", nullable: true),
+                    MergedIntoId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CitizenQuestions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CitizenQuestions_CitizenQuestions_MergedIntoId",
+                        column: x => x.MergedIntoId,
+                        principalTable: "CitizenQuestions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CitizenQuestions_Dependencies_AssignedDependencyId",
+                        column: x => x.AssignedDependencyId,
+                        principalTable: "Dependencies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_CitizenQuestions_Exercises_ExerciseId",
                         column: x => x.ExerciseId,
@@ -753,6 +815,35 @@ namespace Rinde.Data.Migrations.Sqlite
                         name: "FK_SurveyOptions_SurveyQuestions_SurveyQuestionId",
                         column: x => x.SurveyQuestionId,
                         principalTable: "SurveyQuestions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QuestionEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ExerciseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    QuestionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuestionEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QuestionEvents_CitizenQuestions_QuestionId",
+                        column: x => x.QuestionId,
+                        principalTable: "CitizenQuestions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_QuestionEvents_Exercises_ExerciseId",
+                        column: x => x.ExerciseId,
+                        principalTable: "Exercises",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -844,10 +935,20 @@ namespace Rinde.Data.Migrations.Sqlite
                 column: "ExerciseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CitizenQuestions_AssignedDependencyId",
+                table: "CitizenQuestions",
+                column: "AssignedDependencyId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CitizenQuestions_ExerciseId_Number",
                 table: "CitizenQuestions",
                 columns: new[] { "ExerciseId", "Number" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CitizenQuestions_MergedIntoId",
+                table: "CitizenQuestions",
+                column: "MergedIntoId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CitizenQuestions_ThemeId",
@@ -915,6 +1016,17 @@ namespace Rinde.Data.Migrations.Sqlite
                 name: "IX_Participants_ExerciseId",
                 table: "Participants",
                 column: "ExerciseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuestionEvents_ExerciseId_Sequence",
+                table: "QuestionEvents",
+                columns: new[] { "ExerciseId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuestionEvents_QuestionId",
+                table: "QuestionEvents",
+                column: "QuestionId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_QuestionThemes_ExerciseId",
@@ -990,6 +1102,11 @@ namespace Rinde.Data.Migrations.Sqlite
                 name: "IX_Topics_ExerciseId",
                 table: "Topics",
                 column: "ExerciseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UserDependencies_DependencyId",
+                table: "UserDependencies",
+                column: "DependencyId");
         }
 
         /// <inheritdoc />
@@ -1017,9 +1134,6 @@ namespace Rinde.Data.Migrations.Sqlite
                 name: "AudienceFigures");
 
             migrationBuilder.DropTable(
-                name: "CitizenQuestions");
-
-            migrationBuilder.DropTable(
                 name: "Commitments");
 
             migrationBuilder.DropTable(
@@ -1032,7 +1146,13 @@ namespace Rinde.Data.Migrations.Sqlite
                 name: "DofaStrategies");
 
             migrationBuilder.DropTable(
+                name: "ExerciseCounters");
+
+            migrationBuilder.DropTable(
                 name: "Participants");
+
+            migrationBuilder.DropTable(
+                name: "QuestionEvents");
 
             migrationBuilder.DropTable(
                 name: "ReportFigures");
@@ -1053,16 +1173,16 @@ namespace Rinde.Data.Migrations.Sqlite
                 name: "Topics");
 
             migrationBuilder.DropTable(
+                name: "UserDependencies");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
-
-            migrationBuilder.DropTable(
-                name: "QuestionThemes");
-
-            migrationBuilder.DropTable(
                 name: "ConvocationActions");
+
+            migrationBuilder.DropTable(
+                name: "CitizenQuestions");
 
             migrationBuilder.DropTable(
                 name: "Files");
@@ -1075,6 +1195,12 @@ namespace Rinde.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "SurveyResponses");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "QuestionThemes");
 
             migrationBuilder.DropTable(
                 name: "SurveyQuestions");

@@ -12,8 +12,8 @@ using Rinde.Data;
 namespace Rinde.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRindeDbContext))]
-    [Migration("20261124213823_QuestionDesk")]
-    partial class QuestionDesk
+    [Migration("20261124221449_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -215,6 +215,21 @@ namespace Rinde.Data.Migrations.Sqlite
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Rinde.Features.Accounts.UserDependency", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DependencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId", "DependencyId");
+
+                    b.HasIndex("DependencyId");
+
+                    b.ToTable("UserDependencies");
                 });
 
             modelBuilder.Entity("Rinde.Features.Acta.ActaFormat", b =>
@@ -814,6 +829,12 @@ namespace Rinde.Data.Migrations.Sqlite
                     b.Property<bool>("AnsweredLive")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("AssignedDependencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssignedTo")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -832,6 +853,18 @@ namespace Rinde.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ExerciseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Hidden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HiddenBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HiddenReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MergedIntoId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Number")
@@ -855,7 +888,15 @@ namespace Rinde.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("AssignedDependencyId");
+
+                    b.HasIndex("MergedIntoId");
 
                     b.HasIndex("ThemeId");
 
@@ -1256,6 +1297,21 @@ namespace Rinde.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Rinde.Features.Accounts.UserDependency", b =>
+                {
+                    b.HasOne("Rinde.Features.Dependencies.Dependency", null)
+                        .WithMany()
+                        .HasForeignKey("DependencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Rinde.Features.Accounts.RindeUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Rinde.Features.Acta.Annex", b =>
                 {
                     b.HasOne("Rinde.Features.Exercises.Exercise", null)
@@ -1388,16 +1444,28 @@ namespace Rinde.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Rinde.Features.Questions.CitizenQuestion", b =>
                 {
+                    b.HasOne("Rinde.Features.Dependencies.Dependency", "AssignedDependency")
+                        .WithMany()
+                        .HasForeignKey("AssignedDependencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Rinde.Features.Exercises.Exercise", null)
                         .WithMany("Questions")
                         .HasForeignKey("ExerciseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Rinde.Features.Questions.CitizenQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Rinde.Features.Questions.QuestionTheme", "Theme")
                         .WithMany()
                         .HasForeignKey("ThemeId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("AssignedDependency");
 
                     b.Navigation("Theme");
                 });
@@ -1419,11 +1487,13 @@ namespace Rinde.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Rinde.Features.Questions.CitizenQuestion", null)
+                    b.HasOne("Rinde.Features.Questions.CitizenQuestion", "Question")
                         .WithMany()
                         .HasForeignKey("QuestionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Question");
                 });
 
             modelBuilder.Entity("Rinde.Features.Questions.QuestionTheme", b =>

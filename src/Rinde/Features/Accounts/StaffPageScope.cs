@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+
+namespace Rinde.Features.Accounts;
+
+/// <summary>
+/// Applies the staff scope to every back-office page by its route, so no page can forget it:
+/// an exercise outside the user's dependencies is 404; changing it needs the articulador or
+/// administrador role (the desk: also respondedor); the entity's setup pages need administrador.
+/// </summary>
+public sealed class StaffPageScope(StaffScope scope) : IAsyncPageFilter
+{
+    private static readonly string[] AdminOnly = ["staff/dependencias", "staff/formatos", "staff/usuarios"];
+
+    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var template = context.ActionDescriptor.AttributeRouteInfo?.Template ?? "";
+        if (!template.StartsWith("staff", StringComparison.Ordinal))
+        {
+            await next();
+            return;
+        }
+        var isPost = HttpMethods.IsPost(context.HttpContext.Request.Method);
+        var refusal = await RefusalAsync(template, isPost, context.RouteData.Values);
+        if (refusal is not null)
+        {
+            context.Result = refusal;
+            return;
+        }
+        await next();
+    }
+
+    private async Task<IActionResult?> RefusalAsync(string template, bool isPost, RouteValueDictionary values)
+    {
+        if (AdminOnly.Any(p => template.StartsWith(p, StringComparison.Ordinal)))
+        {
+            return scope.SeesAll && scope.MayEdit ? null : new ForbidResult();
+        }
+        if (template.StartsWith("staff/ejercicios/{id", StringComparison.Ordinal))
+        {
+            if (!int.TryParse(values["id"]?.ToString(), out var id) || !await scope.CanSeeExerciseAsync(id))
+            {
+                return new NotFoundResult();
+            }
+            var mayChange = template.Contains("/mesa", StringComparison.Ordinal) ? scope.MayAnswer : scope.MayEdit;
+            return isPost && !mayChange ? new ForbidResult() : null;
+        }
+        if (template == "staff/ejercicios/nuevo" && isPost && !scope.MayEdit)
+        {
+            return new ForbidResult();
+        }
+        return null;
+    }
+}
