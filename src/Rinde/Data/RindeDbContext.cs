@@ -52,6 +52,9 @@ public abstract class RindeDbContext(DbContextOptions options) : IdentityDbConte
     {
         // Enums are stored by name so the database stays readable and reorderings are harmless.
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        // Every instant is stored in UTC; SQLite forgets the kind, so it is put back on reading.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcConverter>();
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -60,3 +63,7 @@ public abstract class RindeDbContext(DbContextOptions options) : IdentityDbConte
         builder.ApplyConfigurationsFromAssembly(typeof(RindeDbContext).Assembly);
     }
 }
+
+internal sealed class UtcConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
+    v => v.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v, DateTimeKind.Utc),
+    v => DateTime.SpecifyKind(v, DateTimeKind.Utc));

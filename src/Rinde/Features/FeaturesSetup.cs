@@ -1,4 +1,6 @@
 using Rinde.Features.BackOffice;
+using Rinde.Features.Exercises;
+using Rinde.Features.Files;
 using Rinde.Features.Questions.Desk;
 using Rinde.Features.Questions.Intake;
 
@@ -13,11 +15,14 @@ public static class FeaturesSetup
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Files.FileStore>();
         services.AddRindeBackOffice();
+        services.AddScoped<Infrastructure.IStartupStep, Demo.DemoLoader>();
         return services;
     }
 
     public static RouteGroupBuilder MapRindeFeatureApis(this RouteGroupBuilder api)
     {
+        api.MapExercisesApi();
+        api.MapFilesApi();
         api.MapQuestionIntakeApi();
         api.MapQuestionDeskApi();
         return api;

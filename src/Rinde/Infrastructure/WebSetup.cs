@@ -9,6 +9,9 @@ public static class WebSetup
     public static IServiceCollection AddRindeWeb(this IServiceCollection services)
     {
         services.AddProblemDetails();
+        services.AddExceptionHandler<BadRequestHandler>();
+        // Binding failures throw, so BadRequestHandler answers them in Spanish.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o => JsonSetup.Configure(o.SerializerOptions));
         // Pages live beside their feature (Features/<Feature>/*.cshtml) with explicit Spanish routes.
         services.AddRazorPages(o => o.RootDirectory = "/Features").AddMvcOptions(o =>
@@ -34,10 +37,7 @@ public static class WebSetup
             SupportedCultures = [EsCo.Culture],
             SupportedUICultures = [EsCo.Culture],
         });
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler();
-        }
+        app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
         app.UseRouting();

@@ -34,7 +34,7 @@ public abstract class SetupPagesTests(RindeFactory factory)
         (string, string)[] format =
         [
             ("Input.EntityName", "Alcaldía de Santiago de Cali"), ("Input.Code", "MAGT04.03.14.12.P03.F06"), ("Input.Version", "1"),
-            ("Input.EffectiveDate", "2020-09-29"), ("Input.Series", "020"), ("Input.Subseries", "14.12"),
+            ("Input.EffectiveDate", "2024-02-01"), ("Input.Series", "020"), ("Input.Subseries", "14.12"),
             ("Input.ProcessLines", "MACROPROCESO DE GESTIÓN ESTRATÉGICA\nPROCESO DE TRANSPARENCIA"),
         ];
         var refused = await browser.SubmitAsync("/staff/formatos", [.. format, ("Input.NumberPattern", "{dependencia}.{serie}")], "Save");
@@ -45,7 +45,7 @@ public abstract class SetupPagesTests(RindeFactory factory)
         var exercise = await CreateExerciseAsync(browser, "Diálogo con formato");
 
         var saved = factory.WithDb(db => db.ActaFormats.Single(f => f.Id == id));
-        Assert.Equal((new DateOnly(2020, 9, 29), "{dependencia}.{serie}.{subserie}.{consecutivo}"), (saved.EffectiveDate, saved.NumberPattern));
+        Assert.Equal((new DateOnly(2024, 2, 1), "{dependencia}.{serie}.{subserie}.{consecutivo}"), (saved.EffectiveDate, saved.NumberPattern));
         Assert.Equal("MACROPROCESO DE GESTIÓN ESTRATÉGICA\nPROCESO DE TRANSPARENCIA", saved.ProcessLines.ReplaceLineEndings("\n"));
         Assert.Equal(id, factory.WithDb(db => db.Exercises.Single(e => e.Id == exercise).ActaFormatId));
     }

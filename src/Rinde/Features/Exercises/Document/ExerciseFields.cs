@@ -1,0 +1,39 @@
+using Rinde.Features.Acta;
+using Rinde.Features.Dependencies;
+
+namespace Rinde.Features.Exercises.Document;
+
+/// <summary>The exercise's own fields from a document (not its lists).</summary>
+internal static class ExerciseFields
+{
+    public static void Apply(ExerciseDocument d, Exercise e, Dependency dependency, ActaFormat? format, DateTime now)
+    {
+        e.Title = d.Title.Trim();
+        e.Dependency = dependency;
+        e.ActaFormat = format;
+        e.Vigencia = d.Vigencia;
+        e.Ordinal = d.Ordinal;
+        e.Date = d.Date;
+        e.Objective = d.Objective;
+        e.Modality = d.Modality;
+        e.ModalityDetail = d.ModalityDetail;
+        e.ScheduledStart = d.ScheduledStart;
+        e.ScheduledEnd = d.ScheduledEnd;
+        e.ActualStart = d.ActualStart;
+        e.ActualEnd = d.ActualEnd;
+        e.Place = d.Place;
+        e.StreamLink = d.StreamLink;
+        e.EventSource = d.EventSource;
+        e.SignLanguageInterpreter = d.Accessibility.SignLanguageInterpreter;
+        e.Subtitles = d.Accessibility.Subtitles;
+        e.AccessibilityNotes = d.Accessibility.Notes;
+        e.PreparedBy = d.PreparedBy;
+        e.ReviewedBy = d.ReviewedBy;
+        e.Narratives = NarrativesMapper.ToEntity(d.Narratives);
+        e.UpdatedAt = now;
+        if (e.CreatedAt == default)
+        {
+            e.CreatedAt = now;
+        }
+    }
+}
