@@ -20,16 +20,18 @@ public static class ActaCharts
     private static readonly string FontName = new[] { "Liberation Sans", "DejaVu Sans" }
         .FirstOrDefault(f => SkiaSharp.SKFontManager.Default.GetFontFamilies().Contains(f)) ?? Fonts.Default;
 
-    public static ChartImage Png(string title, Distribution distribution) => Render(title, distribution, svg: false);
+    /// <param name="exclusive">False for multiple choice: its shares are not parts of a whole, so never a pie.</param>
+    public static ChartImage Png(string title, Distribution distribution, bool exclusive) => Render(title, distribution, exclusive, svg: false);
 
-    public static ChartImage Svg(string title, Distribution distribution) => Render(title, distribution, svg: true);
+    public static ChartImage Svg(string title, Distribution distribution, bool exclusive) => Render(title, distribution, exclusive, svg: true);
 
-    private static ChartImage Render(string title, Distribution distribution, bool svg)
+    private static ChartImage Render(string title, Distribution distribution, bool exclusive, bool svg)
     {
         using var plot = new Plot();
         plot.Font.Set(FontName);
-        var height = distribution.Rows.Count <= MaxPieSlices ? 420 : Math.Max(320, 60 + 46 * distribution.Rows.Count);
-        if (distribution.Rows.Count <= MaxPieSlices)
+        var pie = exclusive && distribution.Rows.Count <= MaxPieSlices;
+        var height = pie ? 420 : Math.Max(260, 70 + 46 * distribution.Rows.Count);
+        if (pie)
         {
             Pie(plot, distribution);
         }
@@ -80,14 +82,14 @@ public static class ActaCharts
         }).ToList();
         var plottable = plot.Add.Bars(bars);
         plottable.Horizontal = true;
-        plottable.ValueLabelStyle.FontSize = 14;
+        plottable.ValueLabelStyle.FontSize = 16;
         var ticks = new ScottPlot.TickGenerators.NumericManual();
         foreach (var (r, i) in distribution.Rows.Select((r, i) => (r, i)))
         {
             ticks.AddMajor(n - 1 - i, Short(r.Label));
         }
         plot.Axes.Left.TickGenerator = ticks;
-        plot.Axes.Left.TickLabelStyle.FontSize = 14;
+        plot.Axes.Left.TickLabelStyle.FontSize = 16;
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Axes.Margins(left: 0, right: 0.25);
         plot.HideGrid();

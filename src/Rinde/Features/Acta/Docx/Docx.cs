@@ -63,6 +63,14 @@ internal static class Docx
         return p;
     }
 
+    /// <summary>Lined up with the text of the bullet above it.</summary>
+    public static Paragraph Indented(Paragraph p)
+    {
+        p.ParagraphProperties ??= new ParagraphProperties();
+        p.ParagraphProperties.Indentation = new Indentation { Left = "360" };
+        return p;
+    }
+
     /// <summary>A bullet (or numbered item) at a nesting level.</summary>
     public static Paragraph ListItem(int numId, int level, params OpenXmlElement[] content) =>
         ListItem(numId, level, (IEnumerable<OpenXmlElement>)content);

@@ -18,7 +18,7 @@ internal static class DocxClosing
         ctx.Add(Commitments(m.Commitments), Docx.Paragraph(null));
 
         ctx.Add(Docx.Text("Firmas (responsables)", bold: true));
-        if (m.Signatures.Count > 0) ctx.Add(Signatures(m.Signatures));
+        if (m.Signatures.Count > 0) ctx.Add(Signatures(m.Signatures), Docx.Paragraph(null));
 
         if (!string.IsNullOrWhiteSpace(m.AnnexNoteMarkdown)) ctx.Add(DocxMarkdown.Convert(ctx, m.AnnexNoteMarkdown, "NOTA:"));
         ctx.Add(Docx.Labeled("Elaboró:", m.PreparedBy), Docx.Labeled("Revisó:", m.ReviewedBy));
@@ -36,7 +36,7 @@ internal static class DocxClosing
         var table = DocxTables.Create(Widths);
         var title = DocxTables.Row(DocxTables.TextCell(Widths.Sum(), "TAREAS Y COMPROMISOS ESTABLECIDOS EN ESTA REUNIÓN",
             bold: true, shade: DocxTables.HeaderShade, span: 3));
-        title.PrependChild(new TableRowProperties(new TableHeader()));
+        title.GetFirstChild<TableRowProperties>()!.Append(new TableHeader());
         table.Append(title, DocxTables.HeaderRow(Widths, "QUÉ HACER", "RESPONSABLE", "FECHA COMPROMISO"));
         foreach (var c in rows)
         {
@@ -58,9 +58,7 @@ internal static class DocxClosing
         {
             var cells = pair.Select(s => DocxTables.Cell(SignatureWidth, Block(s))).ToList();
             if (cells.Count == 1) cells.Add(DocxTables.Cell(SignatureWidth, []));
-            var row = DocxTables.Row(cells);
-            row.PrependChild(new TableRowProperties(new CantSplit()));
-            table.Append(row);
+            table.Append(DocxTables.Row(cells));
         }
         return table;
     }

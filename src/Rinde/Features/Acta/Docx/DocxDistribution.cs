@@ -15,7 +15,7 @@ internal static class DocxDistribution
     {
         if (d.Base > 0)
         {
-            var chart = ActaCharts.Png(title, d);
+            var chart = ActaCharts.Png(title, d, exclusive);
             yield return Docx.Centered(Docx.Paragraph(null,
                 DocxImages.Picture(ctx, chart.Png!, "image/png", chart.Width, chart.Height, chart.AltText, maxWidthCm: 13)));
         }

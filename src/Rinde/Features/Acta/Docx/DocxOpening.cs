@@ -22,7 +22,7 @@ internal static class DocxOpening
             var item = Docx.ListItem(DocxContext.BulletList, 0, Docx.Run(action.Channel, bold: true));
             if (action.Details.Length > 0) item.Append(Docx.Run(" (" + action.Details + ")"));
             ctx.Add(item);
-            if (action.Description.Length > 0) ctx.Add(Docx.Text(action.Description));
+            if (action.Description.Length > 0) ctx.Add(Docx.Indented(Docx.Text(action.Description)));
             foreach (var image in action.Images)
             {
                 ctx.Add(DocxImages.Figure(ctx, image));

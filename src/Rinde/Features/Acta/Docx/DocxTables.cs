@@ -30,9 +30,15 @@ internal static class DocxTables
         return new Table(props, grid);
     }
 
-    public static TableRow Row(params TableCell[] cells) => new(cells);
+    public static TableRow Row(params TableCell[] cells) => Row((IEnumerable<TableCell>)cells);
 
-    public static TableRow Row(IEnumerable<TableCell> cells) => new(cells);
+    /// <summary>A row kept on one page when it fits on one.</summary>
+    public static TableRow Row(IEnumerable<TableCell> cells)
+    {
+        var row = new TableRow(new TableRowProperties(new CantSplit()));
+        row.Append(cells);
+        return row;
+    }
 
     /// <summary>A header row, repeated at the top of each page the table spans.</summary>
     public static TableRow HeaderRow(int[] widths, params string[] labels)

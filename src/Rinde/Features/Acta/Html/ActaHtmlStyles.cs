@@ -25,7 +25,8 @@ internal static class ActaHtmlStyles
         caption { font-weight: bold; text-align: left; padding: .2rem 0; }
         .num { text-align: right; white-space: nowrap; }
         table.encabezado td, table.encabezado th { text-align: center; vertical-align: middle; font-size: 9pt; }
-        table.encabezado .entidad, table.encabezado .formato { font-weight: bold; }
+        table.encabezado .entidad, table.encabezado .formato, table.encabezado th { font-weight: bold; }
+        table.dofa tbody th { font-weight: bold; }
         table.reunion { width: auto; min-width: 60%; }
         table.preguntas th[scope="row"] { text-align: center; }
         table.dofa th ul, table.dofa td ul { margin: .2rem 0; padding-left: 1.1rem; font-weight: normal; }

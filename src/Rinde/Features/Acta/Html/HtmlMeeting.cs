@@ -11,6 +11,7 @@ internal static class HtmlMeeting
             + string.Join("<br>", h.SystemLines.Select(HtmlOut.E));
         o.Raw($"""
             <table class="encabezado">
+            <colgroup><col style="width: 24%"><col style="width: 46%"><col style="width: 17%"><col style="width: 13%"></colgroup>
             <tr><td rowspan="3" class="entidad">{HtmlOut.E(h.EntityName)}</td><td>{middle}</td><td colspan="2"><strong>{HtmlOut.E(h.Code)}</strong></td></tr>
             <tr><td rowspan="2" class="formato">{HtmlOut.E(h.FormName)}</td><th scope="row">VERSIÓN</th><td>{HtmlOut.E(h.Version)}</td></tr>
             <tr><th scope="row">FECHA DE ENTRADA EN VIGENCIA</th><td>{HtmlOut.E(h.EffectiveDate)}</td></tr>

@@ -80,7 +80,7 @@ internal sealed class HtmlOut
         Raw("<div class=\"grafico\">\n");
         if (d.Base > 0)
         {
-            var chart = ActaCharts.Svg(title, d);
+            var chart = ActaCharts.Svg(title, d, exclusive);
             var svg = Convert.ToBase64String(Encoding.UTF8.GetBytes(chart.Svg!));
             Raw($"<figure><img src=\"data:image/svg+xml;base64,{svg}\" alt=\"{E(chart.AltText)}\" width=\"{chart.Width}\" height=\"{chart.Height}\"></figure>\n");
         }
