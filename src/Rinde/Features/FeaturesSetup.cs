@@ -3,6 +3,8 @@ using Rinde.Features.Exercises;
 using Rinde.Features.Files;
 using Rinde.Features.Questions.Desk;
 using Rinde.Features.Questions.Intake;
+using Rinde.Features.Acta;
+using Rinde.Features.Survey;
 
 namespace Rinde.Features;
 
@@ -16,6 +18,7 @@ public static class FeaturesSetup
         services.AddScoped<Files.FileStore>();
         services.AddRindeBackOffice();
         services.AddScoped<Infrastructure.IStartupStep, Demo.DemoLoader>();
+        services.AddActa();
         return services;
     }
 
@@ -25,6 +28,8 @@ public static class FeaturesSetup
         api.MapFilesApi();
         api.MapQuestionIntakeApi();
         api.MapQuestionDeskApi();
+        api.MapSurveyResultsApi();
+        api.MapActaApi();
         return api;
     }
 }

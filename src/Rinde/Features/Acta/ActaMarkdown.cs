@@ -1,0 +1,52 @@
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Rinde.Features.Acta;
+
+/// <summary>
+/// The narratives are Markdown written by staff. Raw HTML is off (it prints as text), bare
+/// URLs become links, a single line break is kept, and only http, https and mailto links
+/// survive: anything else (javascript:, relative paths) prints as plain text.
+/// </summary>
+public static class ActaMarkdown
+{
+    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UseAutoLinks()
+        .UseSoftlineBreakAsHardlineBreak()
+        .Build();
+
+    public static MarkdownDocument Parse(string markdown)
+    {
+        var document = Markdown.Parse(markdown ?? "", Pipeline);
+        foreach (var link in document.Descendants<LinkInline>().ToList())
+        {
+            // Images would load from outside the acta; print them as links to their address.
+            link.IsImage = false;
+            if (!IsSafeUrl(link.Url))
+            {
+                Unwrap(link);
+            }
+        }
+        return document;
+    }
+
+    /// <summary>Replaces an unsafe link by its text.</summary>
+    private static void Unwrap(LinkInline link)
+    {
+        var child = link.FirstChild;
+        while (child is not null)
+        {
+            var next = child.NextSibling;
+            child.Remove();
+            link.InsertBefore(child);
+            child = next;
+        }
+        link.Remove();
+    }
+
+    public static bool IsSafeUrl(string? url) =>
+        Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeMailto);
+}

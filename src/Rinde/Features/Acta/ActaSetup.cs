@@ -1,0 +1,16 @@
+using Rinde.Features.Acta.Model;
+using Rinde.Features.Acta.Pdf;
+
+namespace Rinde.Features.Acta;
+
+public static class ActaSetup
+{
+    public static IServiceCollection AddActa(this IServiceCollection services)
+    {
+        services.AddScoped<ActaImageLoader>();
+        services.AddScoped<ActaModelBuilder>();
+        services.AddScoped<ActaService>();
+        services.AddSingleton<ChromiumPdf>();
+        return services;
+    }
+}
