@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the benchmarks of docs/benchmarks.md on this machine. PostgreSQL runs with fsync on,
-# as in production. Usage: bench/run.sh [intake|desks|all]
+# as in production. Usage: bench/run.sh [intake|acta|desks|all]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RINDE_TEST_PG_PORT=${RINDE_BENCH_PG_PORT:-55499} . scripts/lib/postgres.sh
@@ -12,6 +12,9 @@ echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname
 if [ "$what" = intake ] || [ "$what" = all ]; then
   $bench intake sqlite 10 2000
   $bench intake postgres 10 2000
+fi
+if [ "$what" = acta ] || [ "$what" = all ]; then
+  $bench acta 30
 fi
 if [ "$what" = desks ] || [ "$what" = all ]; then
   $bench desks sqlite 200 50 10

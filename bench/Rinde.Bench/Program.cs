@@ -3,6 +3,7 @@ using Rinde.Bench;
 
 // dotnet run -c Release --project bench/Rinde.Bench -- intake sqlite|postgres [seconds] [rate]
 //                                                   desks  sqlite|postgres [desks] [questions per second] [seconds]
+//                                                   acta   [runs]
 var mode = args.ElementAtOrDefault(0) ?? "intake";
 var provider = args.ElementAtOrDefault(1) ?? "sqlite";
 int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
@@ -11,6 +12,9 @@ switch (mode)
 {
     case "intake":
         await IntakeLoad.RunAsync(provider, TimeSpan.FromSeconds(Arg(2, 10)), Arg(3, 2000));
+        break;
+    case "acta":
+        await ActaDocxBench.RunAsync(Arg(1, 30));
         break;
     case "desks":
         await DeskFanout.RunAsync(provider, Arg(2, 200), Arg(3, 50), TimeSpan.FromSeconds(Arg(4, 10)));
