@@ -29,6 +29,9 @@ public abstract class ApiExerciseActaTests(RindeFactory factory)
         Assert.Contains("67,5 %", docx.Body);
         // Every fourth question was left for a written answer: 30 of 40 answered live.
         Assert.Contains("75,0 %", docx.Body);
+        // By channel (all from the stream's chat) and by type (half «Queja»), with their tables.
+        Assert.Contains("Chat de la transmisión", docx.Body);
+        Assert.Contains("Queja", docx.Body);
         // Survey: one «Excelente», one «Buena».
         Assert.Contains("50,0 %", docx.Body);
         Assert.Contains("$1.752.560.630", docx.Body);

@@ -37,6 +37,8 @@ internal static class DocxQuestions
         {
             if (a.ThemeSentence.Length > 0) ctx.Add(Docx.Text(a.ThemeSentence));
             ctx.Add(DocxDistribution.Write(ctx, "Preguntas por tema", "Tema", "Preguntas", a.ByTheme, exclusive: true));
+            ctx.Add(DocxDistribution.Write(ctx, "Preguntas por canal", "Canal", "Preguntas", a.ByChannel, exclusive: true));
+            ctx.Add(DocxDistribution.Write(ctx, "Preguntas por tipo", "Tipo", "Preguntas", a.ByType, exclusive: true));
         }
         ctx.Add(Docx.Text(a.PendingSentence));
         ctx.Add(a.PendingItems.Select(p => Docx.ListItem(DocxContext.BulletList, 0, Docx.Run(p))));

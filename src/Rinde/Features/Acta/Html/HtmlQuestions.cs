@@ -27,6 +27,8 @@ internal static class HtmlQuestions
         {
             if (a.ThemeSentence.Length > 0) o.P(a.ThemeSentence);
             o.Distribution("Preguntas por tema", "Tema", "Preguntas", a.ByTheme, exclusive: true);
+            o.Distribution("Preguntas por canal", "Canal", "Preguntas", a.ByChannel, exclusive: true);
+            o.Distribution("Preguntas por tipo", "Tipo", "Preguntas", a.ByType, exclusive: true);
         }
         o.P(a.PendingSentence).Bullets(a.PendingItems).Markdown(a.CommentaryMarkdown);
 

@@ -90,7 +90,7 @@ public sealed record QuestionRow(int Number, string Asker, string Text, string A
 public sealed record QuestionAnalysis(
     int Total, int Answered, int AnsweredLive, int AnsweredInWriting, int Pending,
     decimal AnsweredPercent, decimal LivePercent, decimal InWritingPercent,
-    string Summary, Distribution ByTheme, string ThemeSentence,
+    string Summary, Distribution ByTheme, string ThemeSentence, Distribution ByChannel, Distribution ByType,
     string PendingSentence, IReadOnlyList<string> PendingItems, string CommentaryMarkdown);
 
 public sealed record SurveyPart(

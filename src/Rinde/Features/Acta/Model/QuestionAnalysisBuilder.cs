@@ -28,6 +28,8 @@ public static class QuestionAnalysisBuilder
         return new QuestionAnalysis(total, answered, live, writing, pending,
             Percentages.Of(answered, total), Percentages.Of(live, total), Percentages.Of(writing, total),
             Summary(total, answered, live, writing), byTheme, ThemeSentence(byTheme),
+            Percentages.Distribute(Counts(questions, q => QuestionLabels.Channel(q.Channel)), total),
+            Percentages.Distribute(Counts(questions, q => QuestionLabels.Type(q.Type)), total),
             pendingSentence, pendingItems, e.Narratives.QuestionsAnalysis);
     }
 
@@ -45,6 +47,10 @@ public static class QuestionAnalysisBuilder
             yield return (NoTheme, unclassified);
         }
     }
+
+    /// <summary>Only the channels or types that occurred, most frequent first.</summary>
+    private static IEnumerable<(string, int)> Counts(IEnumerable<CitizenQuestion> questions, Func<CitizenQuestion, string> label) =>
+        questions.GroupBy(label).Select(g => (g.Key, g.Count())).OrderByDescending(g => g.Item2).ThenBy(g => g.Key, StringComparer.Ordinal);
 
     private static string Summary(int total, int answered, int live, int writing)
     {
