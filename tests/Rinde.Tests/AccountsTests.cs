@@ -29,6 +29,22 @@ public abstract class AccountsTests(RindeFactory factory)
     }
 
     [Fact]
+    public async Task Repeated_failures_lock_the_account_for_a_while()
+    {
+        var admin = await factory.CreateStaffClientAsync();
+        const string email = "bloqueo@pruebas.gov.co", password = "Clave-Segura-2026";
+        (await admin.PostAsJsonAsync("/api/v1/users", new { email, password, name = "Bloqueo", roles = new[] { "revisor" } })).EnsureSuccessStatusCode();
+        var client = factory.CreateClient();
+        for (var i = 0; i < 5; i++)
+        {
+            await client.PostAsJsonAsync("/api/v1/auth/token", new { email, password = "equivocada" });
+        }
+        var locked = await client.PostAsJsonAsync("/api/v1/auth/token", new { email, password });
+        Assert.Equal(HttpStatusCode.TooManyRequests, locked.StatusCode);
+        Assert.Contains("bloqueada temporalmente", await locked.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Staff_pages_redirect_anonymous_users_to_sign_in()
     {
         var client = factory.CreateClient(new() { AllowAutoRedirect = false });
