@@ -88,3 +88,30 @@ internal sealed class UserDependencyConfiguration : IEntityTypeConfiguration<Fea
         builder.HasOne<Dependency>().WithMany().HasForeignKey(u => u.DependencyId);
     }
 }
+
+internal sealed class ActaVersionConfiguration : IEntityTypeConfiguration<Features.Acta.Workflow.ActaVersion>
+{
+    public void Configure(EntityTypeBuilder<Features.Acta.Workflow.ActaVersion> builder)
+    {
+        builder.HasIndex(v => new { v.ExerciseId, v.Version }).IsUnique();
+        builder.HasOne<Exercise>().WithMany().HasForeignKey(v => v.ExerciseId);
+        builder.HasOne(v => v.DocxFile).WithMany().HasForeignKey(v => v.DocxFileId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(v => v.InternalDocxFile).WithMany().HasForeignKey(v => v.InternalDocxFileId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(v => v.PdfFile).WithMany().HasForeignKey(v => v.PdfFileId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ActaTransitionConfiguration : IEntityTypeConfiguration<Features.Acta.Workflow.ActaTransition>
+{
+    public void Configure(EntityTypeBuilder<Features.Acta.Workflow.ActaTransition> builder) =>
+        builder.HasOne<Exercise>().WithMany().HasForeignKey(t => t.ExerciseId);
+}
+
+internal sealed class ActaNumberCounterConfiguration : IEntityTypeConfiguration<Features.Acta.Workflow.ActaNumberCounter>
+{
+    public void Configure(EntityTypeBuilder<Features.Acta.Workflow.ActaNumberCounter> builder)
+    {
+        builder.HasKey(c => new { c.DependencyId, c.Year });
+        builder.HasOne<Dependency>().WithMany().HasForeignKey(c => c.DependencyId);
+    }
+}

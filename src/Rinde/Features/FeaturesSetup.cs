@@ -4,6 +4,7 @@ using Rinde.Features.Files;
 using Rinde.Features.Questions.Desk;
 using Rinde.Features.Questions.Intake;
 using Rinde.Features.Acta;
+using Rinde.Features.Acta.Workflow;
 using Rinde.Features.Survey;
 
 namespace Rinde.Features;
@@ -30,6 +31,8 @@ public static class FeaturesSetup
         api.MapQuestionDeskApi();
         api.MapSurveyResultsApi();
         api.MapActaApi();
+        api.MapActaWorkflowApi();
+        api.MapArchiveApi();
         return api;
     }
 }

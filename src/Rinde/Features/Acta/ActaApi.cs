@@ -23,8 +23,17 @@ public static class ActaApi
         return api;
     }
 
-    private static async Task<IResult> DocxAsync(int id, bool? publica, HttpContext http, RindeDbContext db, ActaService acta, CancellationToken ct)
+    private static async Task<IResult> DocxAsync(int id, bool? publica, HttpContext http, RindeDbContext db, ActaService acta,
+        Workflow.ActaArchive archive, Files.FileStore files, CancellationToken ct)
     {
+        var (rendering, denied) = await AccessAsync(id, publica, http, db, ct);
+        if (denied is not null) return denied;
+        // Approved and published actas are served from their frozen bytes, never generated again.
+        if (await archive.LatestAsync(id, ct) is { } frozen)
+        {
+            var file = rendering == ActaRendering.Publica ? frozen.DocxFile : frozen.InternalDocxFile;
+            return TypedResults.File(files.Open(file), ActaDocxWriter.ContentType, file.FileName);
+        }
         var (model, refusal) = await LoadAsync(id, publica, http, db, acta, ct);
         return model is null ? refusal! : TypedResults.File(ActaDocxWriter.Write(model), ActaDocxWriter.ContentType, model.FileStem + ".docx");
     }
@@ -39,8 +48,15 @@ public static class ActaApi
         return TypedResults.Content(ActaHtmlWriter.Write(model), ActaHtmlWriter.ContentType);
     }
 
-    private static async Task<IResult> PdfAsync(int id, bool? publica, HttpContext http, RindeDbContext db, ActaService acta, ChromiumPdf chromium, CancellationToken ct)
+    private static async Task<IResult> PdfAsync(int id, bool? publica, HttpContext http, RindeDbContext db, ActaService acta, ChromiumPdf chromium,
+        Workflow.ActaArchive archive, Files.FileStore files, CancellationToken ct)
     {
+        var (_, denied) = await AccessAsync(id, publica, http, db, ct);
+        if (denied is not null) return denied;
+        if (await archive.LatestAsync(id, ct) is { PdfFile: { } frozenPdf })
+        {
+            return TypedResults.File(files.Open(frozenPdf), "application/pdf", frozenPdf.FileName);
+        }
         if (chromium.FindChromium() is null)
         {
             return TypedResults.Problem(title: "Chromium no está instalado",
@@ -70,23 +86,30 @@ public static class ActaApi
     private static async Task<(ActaModel? Model, IResult? Refusal)> LoadAsync(
         int id, bool? publica, HttpContext http, RindeDbContext db, ActaService acta, CancellationToken ct)
     {
+        var (rendering, refusal) = await AccessAsync(id, publica, http, db, ct);
+        return refusal is not null ? (null, refusal) : (await acta.BuildAsync(id, rendering, ct), null);
+    }
+
+    /// <summary>The rendering the caller may see, or the answer that refuses it.</summary>
+    private static async Task<(ActaRendering Rendering, IResult? Refusal)> AccessAsync(
+        int id, bool? publica, HttpContext http, RindeDbContext db, CancellationToken ct)
+    {
         var status = await db.Exercises.Where(e => e.Id == id).Select(e => (ActaState?)e.Status).FirstOrDefaultAsync(ct);
         if (status is null)
         {
-            return (null, TypedResults.Problem(detail: $"No existe el ejercicio {id}.", statusCode: StatusCodes.Status404NotFound));
+            return (ActaRendering.Publica, TypedResults.Problem(detail: $"No existe el ejercicio {id}.", statusCode: StatusCodes.Status404NotFound));
         }
         var staff = http.User.Identity?.IsAuthenticated == true;
         // Staff of other dependencies read it like anyone else: only once published, and redacted.
         var inScope = staff && await http.RequestServices.GetRequiredService<Accounts.StaffScope>().CanSeeExerciseAsync(id, ct);
         if (!inScope && status != ActaState.Publicada)
         {
-            return (null, staff
+            return (ActaRendering.Publica, staff
                 ? TypedResults.Problem(detail: $"No existe el ejercicio {id} entre los de sus dependencias.", statusCode: StatusCodes.Status404NotFound)
                 : TypedResults.Problem(
                     detail: "El acta de este ejercicio todavía no está publicada; solo el personal de la entidad puede verla. Ingrese para continuar.",
                     statusCode: StatusCodes.Status401Unauthorized));
         }
-        var rendering = inScope && publica != true ? ActaRendering.Interna : ActaRendering.Publica;
-        return (await acta.BuildAsync(id, rendering, ct), null);
+        return (inScope && publica != true ? ActaRendering.Interna : ActaRendering.Publica, null);
     }
 }

@@ -11,6 +11,9 @@ public static class ActaSetup
         services.AddScoped<ActaModelBuilder>();
         services.AddScoped<ActaService>();
         services.AddSingleton<ChromiumPdf>();
+        services.AddScoped<Workflow.ActaFreezer>();
+        services.AddScoped<Workflow.ActaWorkflow>();
+        services.AddScoped<Workflow.ActaArchive>();
         return services;
     }
 }

@@ -353,6 +353,109 @@ namespace Rinde.Data.Migrations.Postgres
                     b.ToTable("Signatories");
                 });
 
+            modelBuilder.Entity("Rinde.Features.Acta.Workflow.ActaNumberCounter", b =>
+                {
+                    b.Property<int>("DependencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DependencyId", "Year");
+
+                    b.ToTable("ActaNumberCounters");
+                });
+
+            modelBuilder.Entity("Rinde.Features.Acta.Workflow.ActaTransition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("ExerciseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExerciseId");
+
+                    b.ToTable("ActaTransitions");
+                });
+
+            modelBuilder.Entity("Rinde.Features.Acta.Workflow.ActaVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("DocxFileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ExerciseId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("InternalDocxFileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("PdfFileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocxFileId");
+
+                    b.HasIndex("InternalDocxFileId");
+
+                    b.HasIndex("PdfFileId");
+
+                    b.HasIndex("ExerciseId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("ActaVersions");
+                });
+
             modelBuilder.Entity("Rinde.Features.Commitments.Commitment", b =>
                 {
                     b.Property<int>("Id")
@@ -1388,6 +1491,56 @@ namespace Rinde.Data.Migrations.Postgres
                         .HasForeignKey("ExerciseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Rinde.Features.Acta.Workflow.ActaNumberCounter", b =>
+                {
+                    b.HasOne("Rinde.Features.Dependencies.Dependency", null)
+                        .WithMany()
+                        .HasForeignKey("DependencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rinde.Features.Acta.Workflow.ActaTransition", b =>
+                {
+                    b.HasOne("Rinde.Features.Exercises.Exercise", null)
+                        .WithMany()
+                        .HasForeignKey("ExerciseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rinde.Features.Acta.Workflow.ActaVersion", b =>
+                {
+                    b.HasOne("Rinde.Features.Files.StoredFile", "DocxFile")
+                        .WithMany()
+                        .HasForeignKey("DocxFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Rinde.Features.Exercises.Exercise", null)
+                        .WithMany()
+                        .HasForeignKey("ExerciseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Rinde.Features.Files.StoredFile", "InternalDocxFile")
+                        .WithMany()
+                        .HasForeignKey("InternalDocxFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Rinde.Features.Files.StoredFile", "PdfFile")
+                        .WithMany()
+                        .HasForeignKey("PdfFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("DocxFile");
+
+                    b.Navigation("InternalDocxFile");
+
+                    b.Navigation("PdfFile");
                 });
 
             modelBuilder.Entity("Rinde.Features.Commitments.Commitment", b =>

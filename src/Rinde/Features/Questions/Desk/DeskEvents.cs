@@ -12,30 +12,20 @@ public static class DeskEvents
     public static async Task<(int LastNumber, long LastSequence)> ReserveAsync(
         RindeDbContext db, int exerciseId, int questions, int events, CancellationToken ct)
     {
-        for (var attempt = 0; ; attempt++)
+        // The first question of an exercise created elsewhere (API, demo, back-office) starts the
+        // counters after what is already stored; ON CONFLICT lets racing nodes all go on.
+        if (!await db.Set<ExerciseCounters>().AnyAsync(c => c.ExerciseId == exerciseId, ct))
         {
-            var updated = await db.Set<ExerciseCounters>().Where(c => c.ExerciseId == exerciseId)
-                .ExecuteUpdateAsync(s => s
-                    .SetProperty(c => c.LastQuestionNumber, c => c.LastQuestionNumber + questions)
-                    .SetProperty(c => c.LastEventSequence, c => c.LastEventSequence + events), ct);
-            if (updated == 1)
-            {
-                var row = await db.Set<ExerciseCounters>().AsNoTracking().SingleAsync(c => c.ExerciseId == exerciseId, ct);
-                return (row.LastQuestionNumber, row.LastEventSequence);
-            }
-            if (attempt > 0)
-            {
-                throw new InvalidOperationException($"No existen contadores para el ejercicio {exerciseId}.");
-            }
-            // First question of an exercise created elsewhere (API, demo, back-office): start
-            // the counters after what is already stored.
             var lastNumber = await db.CitizenQuestions.Where(q => q.ExerciseId == exerciseId).MaxAsync(q => (int?)q.Number, ct) ?? 0;
             var lastSequence = await db.Set<QuestionEvent>().Where(e => e.ExerciseId == exerciseId).MaxAsync(e => (long?)e.Sequence, ct) ?? 0;
-            db.Set<ExerciseCounters>().Add(new ExerciseCounters
-            {
-                ExerciseId = exerciseId, LastQuestionNumber = lastNumber, LastEventSequence = lastSequence,
-            });
-            await db.SaveChangesAsync(ct);
+            await db.Database.ExecuteSqlAsync(
+                $"INSERT INTO \"ExerciseCounters\" (\"ExerciseId\", \"LastQuestionNumber\", \"LastEventSequence\") VALUES ({exerciseId}, {lastNumber}, {lastSequence}) ON CONFLICT DO NOTHING", ct);
         }
+        await db.Set<ExerciseCounters>().Where(c => c.ExerciseId == exerciseId)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(c => c.LastQuestionNumber, c => c.LastQuestionNumber + questions)
+                .SetProperty(c => c.LastEventSequence, c => c.LastEventSequence + events), ct);
+        var row = await db.Set<ExerciseCounters>().AsNoTracking().SingleAsync(c => c.ExerciseId == exerciseId, ct);
+        return (row.LastQuestionNumber, row.LastEventSequence);
     }
 }

@@ -1,0 +1,110 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Rinde.Tests.Exercises;
+using Rinde.Tests.Infrastructure;
+
+namespace Rinde.Tests.Acta.Workflow;
+
+public abstract class ActaWorkflowTests(RindeFactory factory)
+{
+    private static async Task<int> CreateAsync(HttpClient staff, string code)
+    {
+        var image = await ExerciseDocumentTests.UploadAsync(staff, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 7], "i.png");
+        var posted = await staff.PostAsJsonAsync("/api/v1/exercises", RichDocument.Build(code, image));
+        posted.EnsureSuccessStatusCode();
+        return JsonDocument.Parse(await posted.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt32();
+    }
+
+    private static Task<HttpResponseMessage> MoveAsync(HttpClient staff, int id, string to, string? comment = null) =>
+        staff.PostAsJsonAsync($"/api/v1/exercises/{id}/acta/transitions", new { to, comment });
+
+    [Fact]
+    public async Task Draft_review_return_fix_approve_publish_and_the_published_bytes_never_change()
+    {
+        var staff = await factory.CreateStaffClientAsync();
+        var code = "WF" + Guid.NewGuid().ToString("N")[..6];
+        var id = await CreateAsync(staff, code);
+
+        Assert.Equal(HttpStatusCode.Conflict, (await MoveAsync(staff, id, "aprobada")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await MoveAsync(staff, id, "en_revision", "Listo para revisar")).StatusCode);
+        var noComment = await MoveAsync(staff, id, "devuelta");
+        Assert.Equal(HttpStatusCode.BadRequest, noComment.StatusCode);
+        Assert.Contains("qué debe corregirse", await noComment.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, (await MoveAsync(staff, id, "devuelta", "Falta el anexo")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await MoveAsync(staff, id, "en_revision", "Corregido")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await MoveAsync(staff, id, "enviada_aprobacion")).StatusCode);
+        var approved = await MoveAsync(staff, id, "aprobada", "Aprobada por el DADII");
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        var number = JsonDocument.Parse(await approved.Content.ReadAsStringAsync()).RootElement.GetProperty("number").GetString();
+        Assert.Equal($"{code}.030.1.2.1", number);
+
+        var acta = JsonDocument.Parse(await staff.GetStringAsync($"/api/v1/exercises/{id}/acta")).RootElement;
+        Assert.Equal("aprobada", acta.GetProperty("state").GetString());
+        Assert.Equal(5, acta.GetProperty("history").GetArrayLength());
+        Assert.Equal("Falta el anexo", acta.GetProperty("history")[1].GetProperty("comment").GetString());
+        var sha = acta.GetProperty("versions")[0].GetProperty("sha256").GetString();
+
+        Assert.Equal(HttpStatusCode.OK, (await MoveAsync(staff, id, "publicada")).StatusCode);
+        var anonymous = factory.CreateClient();
+        var archive = JsonDocument.Parse(await anonymous.GetStringAsync($"/api/v1/actas?q={code}")).RootElement;
+        var entry = archive.EnumerateArray().Single();
+        Assert.Equal(sha, entry.GetProperty("sha256").GetString());
+        var bytes = await anonymous.GetByteArrayAsync(entry.GetProperty("docx").GetString());
+        Assert.Equal(sha, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+
+        // Editing the exercise afterwards does not touch the published document.
+        factory.WithDb(db =>
+        {
+            db.Exercises.Single(e => e.Id == id).Title = "Título cambiado después de publicar";
+            return db.SaveChanges();
+        });
+        Assert.Equal(bytes, await anonymous.GetByteArrayAsync($"/api/v1/exercises/{id}/acta.docx"));
+    }
+
+    [Fact]
+    public async Task A_role_that_may_not_approve_gets_403()
+    {
+        var admin = await factory.CreateStaffClientAsync();
+        var code = "RL" + Guid.NewGuid().ToString("N")[..6];
+        var id = await CreateAsync(admin, code);
+        const string password = "Clave-Segura-2026";
+        var email = $"art-{Guid.NewGuid():N}@pruebas.gov.co";
+        (await admin.PostAsJsonAsync("/api/v1/users", new { email, password, name = "Articulador", roles = new[] { "articulador" }, dependencies = new[] { code } })).EnsureSuccessStatusCode();
+        var articulador = await factory.CreateStaffClientAsync(email, password);
+        Assert.Equal(HttpStatusCode.OK, (await MoveAsync(articulador, id, "en_revision")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await MoveAsync(articulador, id, "enviada_aprobacion")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Approvals_racing_in_parallel_never_duplicate_or_skip_a_number()
+    {
+        var staff = await factory.CreateStaffClientAsync();
+        var code = "RC" + Guid.NewGuid().ToString("N")[..6];
+        var first = await CreateAsync(staff, code);
+        var ids = new List<int> { first };
+        var document = await staff.GetStringAsync($"/api/v1/exercises/{first}");
+        for (var i = 0; i < 5; i++)
+        {
+            var copy = await staff.PostAsync("/api/v1/exercises", new StringContent(document, System.Text.Encoding.UTF8, "application/json"));
+            ids.Add(JsonDocument.Parse(await copy.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt32());
+        }
+        factory.WithDb(db =>
+        {
+            foreach (var e in db.Exercises.Where(e => ids.Contains(e.Id)))
+            {
+                e.Status = Rinde.Features.Acta.ActaState.EnviadaAprobacion;
+            }
+            return db.SaveChanges();
+        });
+        var responses = await Task.WhenAll(ids.Select(id => MoveAsync(staff, id, "aprobada")));
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var numbers = factory.WithDb(db => db.Exercises.Where(e => ids.Contains(e.Id)).Select(e => e.ActaConsecutive!.Value).ToList());
+        Assert.Equal(Enumerable.Range(1, ids.Count), numbers.Order());
+    }
+}
+
+public sealed class SqliteActaWorkflowTests(SqliteFactory factory) : ActaWorkflowTests(factory), IClassFixture<SqliteFactory>;
+
+public sealed class PostgresActaWorkflowTests(PostgresFactory factory) : ActaWorkflowTests(factory), IClassFixture<PostgresFactory>;
