@@ -82,6 +82,22 @@ public abstract class PortalTests(RindeFactory factory)
     }
 
     [Fact]
+    public async Task Information_published_beforehand_is_shown_without_running_anything_from_it()
+    {
+        var exerciseId = TestExercises.Create(factory, TestExercises.Tomorrow);
+        factory.WithDb(db =>
+        {
+            db.ReportSections.Add(new() { ExerciseId = exerciseId, Title = "Presupuesto",
+                Narrative = "Se **ejecutó** el 77 %.\n\n<script>alert(1)</script> [clic](javascript:alert(2))" });
+            return db.SaveChanges();
+        });
+        var html = await Citizen().GetStringAsync($"/ejercicios/{exerciseId}");
+        Assert.Contains("<strong>ejecutó</strong>", html);
+        Assert.DoesNotContain("<script>alert(1)", html);
+        Assert.DoesNotContain("javascript:", html);
+    }
+
+    [Fact]
     public async Task The_dialogue_can_be_added_to_a_calendar()
     {
         var exerciseId = TestExercises.Create(factory, new DateOnly(2030, 11, 20));

@@ -17,6 +17,16 @@ public static class ActaMarkdown
         .UseSoftlineBreakAsHardlineBreak()
         .Build();
 
+    /// <summary>Safe HTML for a page: the same rules as the acta (no raw HTML, only safe links).</summary>
+    public static string ToHtml(string? markdown)
+    {
+        using var writer = new StringWriter();
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(Parse(markdown ?? ""));
+        return writer.ToString();
+    }
+
     public static MarkdownDocument Parse(string markdown)
     {
         var document = Markdown.Parse(markdown ?? "", Pipeline);

@@ -49,11 +49,7 @@ internal sealed class HtmlOut
 
     public HtmlOut Markdown(string? markdown, string? label = null)
     {
-        var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        ActaMarkdown.Pipeline.Setup(renderer);
-        renderer.Render(ActaMarkdown.Parse(markdown ?? ""));
-        var html = writer.ToString();
+        var html = ActaMarkdown.ToHtml(markdown);
         if (label is not null)
         {
             var lead = $"<strong>{E(label)}</strong> ";
