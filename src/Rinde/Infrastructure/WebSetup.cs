@@ -17,6 +17,7 @@ public static class WebSetup
         services.AddRazorPages(o => o.RootDirectory = "/Features").AddMvcOptions(o =>
         {
             SpanishBinding.Configure(o);
+            o.Filters.Add<HandlerRequiredFilter>();
             o.Filters.Add<Features.Accounts.StaffPageScope>();
         });
         // Secure by default: every page and endpoint needs a signed-in user unless it says

@@ -24,7 +24,8 @@ public static class ExerciseTabs
             [new("autoevaluacion", "Narrativa y matriz DOFA", "/autoevaluacion"), new("autoevaluacion-estrategias", "Estrategias", "/autoevaluacion/estrategias")]),
         new("compromisos", "Compromisos", "/compromisos"),
         new("acta", "Acta", "/acta",
-            [new("acta", "Textos, firmas y descargas", "/acta"), new("acta-anexos", "Anexos", "/acta/anexos")]),
+            [new("acta", "Textos, firmas y descargas", "/acta"), new("acta-anexos", "Anexos", "/acta/anexos"),
+             new("acta-estado", "Estado, versiones e historial", "/acta/estado")]),
     ];
 
     /// <summary>Absolute paths: the setup pages are not under an exercise.</summary>

@@ -26,4 +26,35 @@ public sealed class ActaArchive(RindeDbContext db, ActaFreezer freezer, TimeProv
 
     public IQueryable<ActaVersion> Query() =>
         db.Set<ActaVersion>().Include(v => v.DocxFile).Include(v => v.InternalDocxFile).Include(v => v.PdfFile);
+
+    /// <summary>Published actas, newest first, filtered by dependency (code or name), vigencia and words.</summary>
+    public async Task<List<ArchiveApi.PublishedActa>> PublishedAsync(string? dependency, int? year, string? q, CancellationToken ct)
+    {
+        var published = db.Exercises.AsNoTracking().Where(e => e.Status == ActaState.Publicada && e.ActaNumber != null);
+        if (!string.IsNullOrWhiteSpace(dependency))
+        {
+            published = published.Where(e => e.Dependency.Code == dependency || e.Dependency.Name.Contains(dependency));
+        }
+        if (year is int y)
+        {
+            published = published.Where(e => e.Vigencia == y);
+        }
+        var rows = await published.OrderByDescending(e => e.Date)
+            .Select(e => new { e.Id, e.ActaNumber, e.Title, Dependency = e.Dependency.Name, e.Date }).ToListAsync(ct);
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var words = q.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            rows = rows.Where(r => words.All(w => $"{r.Title} {r.Dependency} {r.ActaNumber}".Contains(w, StringComparison.OrdinalIgnoreCase))).ToList();
+        }
+        var result = new List<ArchiveApi.PublishedActa>();
+        foreach (var r in rows)
+        {
+            if (await LatestAsync(r.Id, ct) is { } version)
+            {
+                result.Add(new ArchiveApi.PublishedActa(r.Id, r.ActaNumber!, r.Title, r.Dependency, r.Date, version.DocxFile.Sha256,
+                    $"/api/v1/exercises/{r.Id}/acta.docx", version.PdfFile is null ? null : $"/api/v1/exercises/{r.Id}/acta.pdf"));
+            }
+        }
+        return result;
+    }
 }

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Rinde.Data;
+
+namespace Rinde.Features.Acta.Workflow;
+
+/// <summary>The acta's lifecycle for staff: state, number, frozen versions, history, next steps.</summary>
+public class ActaStatePageModel(RindeDbContext db, ActaWorkflow workflow) : PageModel
+{
+    public int ExerciseId { get; private set; }
+    public string Title { get; private set; } = "";
+    public ActaState State { get; private set; }
+    public string? Number { get; private set; }
+    public List<ActaVersion> Versions { get; private set; } = [];
+    public List<ActaTransition> History { get; private set; } = [];
+    public List<ActaState> Next { get; private set; } = [];
+
+    [BindProperty] public ActaState To { get; set; }
+    [BindProperty] public string? Comment { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        var (outcome, _) = await workflow.TransitionAsync(id, To, Comment, User, ct);
+        if (outcome == TransitionOutcome.NotFound)
+        {
+            return NotFound();
+        }
+        TempData["Mensaje"] = outcome switch
+        {
+            TransitionOutcome.Done => $"El acta quedó {ActaStates.Label(To).ToLowerInvariant()}.",
+            TransitionOutcome.Forbidden => "Su rol no permite ese paso.",
+            TransitionOutcome.CommentRequired => "Para devolver el acta escriba qué debe corregirse.",
+            TransitionOutcome.NumberTaken => "El número que corresponde ya existe: incluya {año} en el patrón del formato.",
+            _ => "Ese paso no es posible desde el estado actual.",
+        };
+        return Redirect($"/staff/ejercicios/{id}/acta/estado");
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        var exercise = await db.Exercises.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, ct);
+        if (exercise is null)
+        {
+            return false;
+        }
+        (ExerciseId, Title, State, Number) = (id, exercise.Title, exercise.Status, exercise.ActaNumber);
+        Versions = await db.ActaVersions.AsNoTracking().Include(v => v.DocxFile).Include(v => v.PdfFile)
+            .Where(v => v.ExerciseId == id).OrderByDescending(v => v.Version).ToListAsync(ct);
+        History = await db.ActaTransitions.AsNoTracking().Where(t => t.ExerciseId == id).OrderBy(t => t.Id).ToListAsync(ct);
+        Next = ActaLifecycle.Next(State).Where(to => ActaLifecycle.RolesFor(State, to).Any(User.IsInRole)).ToList();
+        return true;
+    }
+}

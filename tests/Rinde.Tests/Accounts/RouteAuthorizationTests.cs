@@ -1,0 +1,122 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.Extensions.DependencyInjection;
+using Rinde.Tests.Infrastructure;
+
+namespace Rinde.Tests.Accounts;
+
+/// <summary>
+/// Every route of the application, pages and API, checked against who may reach it: anonymous
+/// users only the public ones; a user of another dependency nothing of a draft exercise.
+/// </summary>
+public sealed class RouteAuthorizationTests(SqliteFactory factory) : IClassFixture<SqliteFactory>
+{
+    /// <summary>What anyone may reach without signing in (method and route template).</summary>
+    private static readonly HashSet<string> Public =
+    [
+        "GET /", "GET ejercicios/{id:int}", "POST ejercicios/{id:int}", "GET ejercicios/{id:int}/calendario.ics",
+        "GET ejercicios/{id:int}/preguntas/{number:int?}", "GET actas", "GET cuenta/ingresar", "POST cuenta/ingresar",
+        "GET cuenta/salir", "POST cuenta/salir", "GET cuenta/denegado", "POST api/v1/auth/token", "GET api/v1/health",
+        "POST api/v1/exercises/{id:int}/questions", "GET api/v1/exercises/{id:int}/questions/public", "GET api/v1/actas",
+    ];
+
+    private sealed record Route(string Method, string Template, RoutePattern Pattern)
+    {
+        public string Key => $"{Method} {Template}";
+    }
+
+    private List<Route> Routes() => factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET", "POST"])
+            .Select(m => new Route(m, e.RoutePattern.RawText!.TrimStart('/') is { Length: > 0 } t ? t : "/", e.RoutePattern)))
+        .DistinctBy(r => r.Key).ToList();
+
+    private static string Url(Route route, int exerciseId, int questionId) => "/" + string.Join("/", route.Pattern.PathSegments.Select(segment =>
+        string.Concat(segment.Parts.Select(part => part switch
+        {
+            RoutePatternLiteralPart literal => literal.Content,
+            RoutePatternSeparatorPart separator => separator.Content,
+            RoutePatternParameterPart { Name: "id" } p when p.ParameterPolicies.Any(x => x.Content == "guid") => Guid.NewGuid().ToString(),
+            RoutePatternParameterPart { Name: "id" } => exerciseId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            RoutePatternParameterPart { Name: "questionId" } => questionId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            _ => "1",
+        })))).Replace("//", "/", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Pages get a form with a valid antiforgery token (so only authorization can refuse them)
+    /// and the API a valid exercise document where it takes one.
+    /// </summary>
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, Route route, string url, string? antiforgery = null)
+    {
+        HttpContent? content = null;
+        if (route.Method is "POST" or "PUT")
+        {
+            content = route.Template.StartsWith("api/", StringComparison.Ordinal)
+                ? JsonContent.Create(route.Template.StartsWith("api/v1/exercises", StringComparison.Ordinal) && !route.Template.Contains("questions", StringComparison.Ordinal)
+                    ? Rinde.Tests.Exercises.RichDocument.Build("X" + Guid.NewGuid().ToString("N")[..6], Guid.NewGuid(), questions: 1)
+                    : (object)new { })
+                : new FormUrlEncodedContent(antiforgery is null ? [] : [new("__RequestVerificationToken", antiforgery)]);
+        }
+        return await client.SendAsync(new HttpRequestMessage(new HttpMethod(route.Method), url) { Content = content });
+    }
+
+    private static async Task<string> AntiforgeryAsync(HttpClient client, string page) =>
+        (await client.GetDocumentAsync(page)).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+    private static bool Refused(HttpResponseMessage r) =>
+        r.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.MethodNotAllowed
+        || (r.StatusCode == HttpStatusCode.Redirect && r.Headers.Location!.OriginalString.Contains("/cuenta/", StringComparison.Ordinal));
+
+    private async Task<(int Exercise, int Question)> DraftWithQuestionAsync()
+    {
+        var exercise = TestExercises.Create(factory, TestExercises.Tomorrow);
+        var asked = await factory.CreateClient().PostAsJsonAsync($"/api/v1/exercises/{exercise}/questions", new { text = "¿Pregunta de prueba?", anonymous = true });
+        return (exercise, JsonDocument.Parse(await asked.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt32());
+    }
+
+    [Fact]
+    public async Task Anonymous_users_reach_only_the_public_routes()
+    {
+        var (exercise, question) = await DraftWithQuestionAsync();
+        var anonymous = factory.CreateClient(new() { AllowAutoRedirect = false });
+        var token = await AntiforgeryAsync(anonymous, "/cuenta/ingresar");
+        var reached = new List<string>();
+        foreach (var route in Routes())
+        {
+            var response = await SendAsync(anonymous, route, Url(route, exercise, question), token);
+            if (!Refused(response) && !Public.Contains(route.Key))
+            {
+                reached.Add($"{route.Key} → {(int)response.StatusCode}");
+            }
+        }
+        Assert.True(reached.Count == 0, "Rutas alcanzables sin ingresar:\n" + string.Join("\n", reached));
+        Assert.True(Routes().Count > 60, "La enumeración de rutas no encontró las páginas y la API.");
+    }
+
+    [Fact]
+    public async Task A_user_of_another_dependency_gets_403_or_404_on_every_route_of_a_draft_exercise()
+    {
+        var (exercise, question) = await DraftWithQuestionAsync();
+        var admin = await factory.CreateStaffClientAsync();
+        var other = "OT" + Guid.NewGuid().ToString("N")[..6];
+        factory.WithDb(db => { db.Dependencies.Add(new() { Code = other, Name = "Otra dependencia" }); return db.SaveChanges(); });
+        var email = $"otra-{Guid.NewGuid():N}@pruebas.gov.co";
+        (await admin.PostAsJsonAsync("/api/v1/users", new { email, password = "Clave-Segura-2026", name = "Otra", roles = new[] { "articulador", "respondedor", "publicador" }, dependencies = new[] { other } })).EnsureSuccessStatusCode();
+        var outsider = factory.CreateClient(new() { AllowAutoRedirect = false });
+        await StaffSignIn.SignInAsync(outsider, email, "Clave-Segura-2026");
+        var token = await AntiforgeryAsync(outsider, "/staff/plazos");
+
+        var leaks = new List<string>();
+        foreach (var route in Routes().Where(r => (r.Template.Contains("{id:int}", StringComparison.Ordinal) || r.Template.Contains("{questionId", StringComparison.Ordinal)) && !Public.Contains(r.Key)))
+        {
+            var response = await SendAsync(outsider, route, Url(route, exercise, question), token);
+            if (response.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.Unauthorized) && !Refused(response))
+            {
+                leaks.Add($"{route.Key} → {(int)response.StatusCode}");
+            }
+        }
+        Assert.True(leaks.Count == 0, "Rutas de otra dependencia alcanzables:\n" + string.Join("\n", leaks));
+    }
+}
