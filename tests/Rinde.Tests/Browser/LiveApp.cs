@@ -25,6 +25,7 @@ public sealed class LiveApp : IAsyncLifetime
         Factory.StartServer();
         var addresses = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseUrl = addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+        Assertions.SetDefaultExpectTimeout(20_000);
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await Playwright.Chromium.LaunchAsync(new()
         {
@@ -38,6 +39,8 @@ public sealed class LiveApp : IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, Locale = "es-CO", ViewportSize = new() { Width = 1280, Height = 900 } });
+        // CI shares 2 cores with the server and the browser: be patient rather than flaky.
+        context.SetDefaultTimeout(60_000);
         return await context.NewPageAsync();
     }
 
@@ -48,7 +51,14 @@ public sealed class LiveApp : IAsyncLifetime
         await page.GetByLabel("Correo electrónico").FillAsync(RindeFactory.AdminEmail);
         await page.GetByLabel("Contraseña").FillAsync(RindeFactory.AdminPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
-        await page.WaitForURLAsync("**/staff");
+        try
+        {
+            await page.WaitForURLAsync("**/staff");
+        }
+        catch (TimeoutException)
+        {
+            throw new InvalidOperationException("No se pudo ingresar: " + await page.Locator("main").InnerTextAsync());
+        }
         return page;
     }
 
