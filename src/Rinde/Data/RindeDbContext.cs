@@ -45,6 +45,7 @@ public abstract class RindeDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<Annex> Annexes => Set<Annex>();
     public DbSet<StoredFile> Files => Set<StoredFile>();
     public DbSet<UserDependency> UserDependencies => Set<UserDependency>();
+    public DbSet<Features.Audit.AuditEntry> AuditEntries => Set<Features.Audit.AuditEntry>();
     public DbSet<Features.Acta.Workflow.ActaVersion> ActaVersions => Set<Features.Acta.Workflow.ActaVersion>();
     public DbSet<Features.Acta.Workflow.ActaTransition> ActaTransitions => Set<Features.Acta.Workflow.ActaTransition>();
     public DbSet<Features.Acta.Workflow.ActaNumberCounter> ActaNumberCounters => Set<Features.Acta.Workflow.ActaNumberCounter>();

@@ -15,6 +15,7 @@ public static class FeaturesSetup
     public static IServiceCollection AddRindeFeatures(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddQuestionIntake(configuration);
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, Audit.AuditInterceptor>();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Files.FileStore>();
         services.AddRindeBackOffice();

@@ -13,12 +13,12 @@ public static class DatabaseSetup
         {
             var connection = configuration.GetConnectionString("Postgres")
                 ?? throw new InvalidOperationException("Database__Provider=Postgres necesita ConnectionStrings__Postgres.");
-            services.AddDbContext<RindeDbContext, PostgresRindeDbContext>(o => o.UseNpgsql(connection));
+            services.AddDbContext<RindeDbContext, PostgresRindeDbContext>((sp, o) => o.UseNpgsql(connection).AddInterceptors(Interceptors(sp)));
         }
         else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
         {
             var connection = configuration.GetConnectionString("Sqlite") ?? $"Data Source={data.DatabasePath}";
-            services.AddDbContext<RindeDbContext, SqliteRindeDbContext>(o => o.UseSqlite(connection));
+            services.AddDbContext<RindeDbContext, SqliteRindeDbContext>((sp, o) => o.UseSqlite(connection).AddInterceptors(Interceptors(sp)));
         }
         else
         {
@@ -26,6 +26,9 @@ public static class DatabaseSetup
         }
         return services;
     }
+
+    private static IEnumerable<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor> Interceptors(IServiceProvider services) =>
+        services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>();
 
     /// <summary>Applies the provider's migrations, then the first administrator and the demo.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)

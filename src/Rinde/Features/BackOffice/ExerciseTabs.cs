@@ -34,6 +34,7 @@ public static class ExerciseTabs
         new("dependencias", "Dependencias", "/staff/dependencias"),
         new("formatos", "Formatos del acta", "/staff/formatos"),
         new("usuarios", "Usuarios", "/staff/usuarios"),
+        new("auditoria", "Auditoría", "/staff/auditoria"),
     ];
 
     /// <summary>The tab a page belongs to: its own key, or the tab that lists it among its pages.</summary>

@@ -13,7 +13,7 @@ using Rinde.Data;
 namespace Rinde.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRindeDbContext))]
-    [Migration("20261124224234_Initial")]
+    [Migration("20261124225826_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -457,6 +457,44 @@ namespace Rinde.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ActaVersions");
+                });
+
+            modelBuilder.Entity("Rinde.Features.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("After")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("User")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditEntries");
                 });
 
             modelBuilder.Entity("Rinde.Features.Commitments.Commitment", b =>

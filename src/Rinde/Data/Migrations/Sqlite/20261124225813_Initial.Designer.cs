@@ -12,7 +12,7 @@ using Rinde.Data;
 namespace Rinde.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRindeDbContext))]
-    [Migration("20261124224216_Initial")]
+    [Migration("20261124225813_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -438,6 +438,42 @@ namespace Rinde.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ActaVersions");
+                });
+
+            modelBuilder.Entity("Rinde.Features.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("After")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("User")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditEntries");
                 });
 
             modelBuilder.Entity("Rinde.Features.Commitments.Commitment", b =>
