@@ -1,0 +1,39 @@
+using Rinde.Features.Commitments;
+using Rinde.Tests.Infrastructure;
+
+namespace Rinde.Tests.Portal;
+
+public abstract class PublicCommitmentsTests(RindeFactory factory)
+{
+    [Fact]
+    public async Task Everyone_follows_commitments_overdue_ones_stand_out_and_one_born_from_a_question_links_to_it()
+    {
+        var exerciseId = TestExercises.Create(factory, new DateOnly(2024, 3, 1));
+        factory.WithDb(db =>
+        {
+            var question = new Rinde.Features.Questions.CitizenQuestion { ExerciseId = exerciseId, Number = 7, Text = "¿Y la vía?", Anonymous = true };
+            db.CitizenQuestions.Add(question);
+            db.SaveChanges();
+            db.Commitments.AddRange(
+                new Commitment { ExerciseId = exerciseId, Order = 0, Description = "Pavimentar la vía", Owner = "Infraestructura", DueDate = new DateOnly(2024, 6, 30), QuestionId = question.Id },
+                new Commitment { ExerciseId = exerciseId, Order = 1, Description = "Publicar el acta", Owner = "Equipo articulador", DueDate = new DateOnly(2024, 3, 15), Status = CommitmentStatus.Cumplido });
+            return db.SaveChanges();
+        });
+        var page = HtmlForms.Parse(await factory.CreateClient().GetStringAsync($"/compromisos/{exerciseId}"));
+        var rows = page.QuerySelectorAll("tbody tr");
+        Assert.Equal(2, rows.Length);
+        Assert.Contains("overdue", rows[0].ClassName);
+        Assert.Contains("Vencido", rows[0].TextContent);
+        Assert.NotNull(rows[0].QuerySelector($"a[href='/ejercicios/{exerciseId}/preguntas/7']"));
+        Assert.DoesNotContain("Vencido", rows[1].TextContent);
+        Assert.Contains("30/jun/2024", rows[0].TextContent);
+
+        var all = await factory.CreateClient().GetStringAsync("/compromisos");
+        Assert.Contains("Pavimentar la vía", all);
+        Assert.Contains("Enviar acta al DADII", all); // the demo's
+    }
+}
+
+public sealed class SqlitePublicCommitmentsTests(SqliteFactory factory) : PublicCommitmentsTests(factory), IClassFixture<SqliteFactory>;
+
+public sealed class PostgresPublicCommitmentsTests(PostgresFactory factory) : PublicCommitmentsTests(factory), IClassFixture<PostgresFactory>;
