@@ -53,7 +53,7 @@ public static class ActaApi
     {
         var (_, denied) = await AccessAsync(id, publica, http, db, ct);
         if (denied is not null) return denied;
-        if (await archive.LatestAsync(id, ct) is { PdfFile: { } frozenPdf })
+        if (await archive.LatestAsync(id, ct) is { PublishedPdf: { } frozenPdf })
         {
             return TypedResults.File(files.Open(frozenPdf), "application/pdf", frozenPdf.FileName);
         }

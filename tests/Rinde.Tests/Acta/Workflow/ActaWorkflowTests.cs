@@ -61,6 +61,19 @@ public abstract class ActaWorkflowTests(RindeFactory factory)
             return db.SaveChanges();
         });
         Assert.Equal(bytes, await anonymous.GetByteArrayAsync($"/api/v1/exercises/{id}/acta.docx"));
+
+        // The signed, scanned acta becomes the published PDF; the DOCX and its hash stay.
+        var browser = factory.CreateClient(new() { AllowAutoRedirect = false });
+        await StaffSignIn.SignInAsync(browser);
+        var page = await browser.GetDocumentAsync($"/staff/ejercicios/{id}/acta/estado");
+        var token = page.QuerySelector("form[enctype] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        byte[] scan = [.. "%PDF-1.4 acta firmada y escaneada"u8];
+        using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new ByteArrayContent(scan), "scan", "acta-firmada.pdf" } };
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.PostAsync($"/staff/ejercicios/{id}/acta/estado?handler=Signed", form)).StatusCode);
+        Assert.Equal(scan, await anonymous.GetByteArrayAsync($"/api/v1/exercises/{id}/acta.pdf"));
+        var after = JsonDocument.Parse(await anonymous.GetStringAsync($"/api/v1/actas?q={code}")).RootElement.EnumerateArray().Single();
+        Assert.Equal(sha, after.GetProperty("sha256").GetString());
+        Assert.Equal($"/api/v1/exercises/{id}/acta.pdf", after.GetProperty("pdf").GetString());
     }
 
     [Fact]

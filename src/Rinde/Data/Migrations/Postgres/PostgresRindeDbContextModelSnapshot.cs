@@ -439,6 +439,9 @@ namespace Rinde.Data.Migrations.Postgres
                     b.Property<Guid?>("PdfFileId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("SignedPdfFileId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("Version")
                         .HasColumnType("integer");
 
@@ -449,6 +452,8 @@ namespace Rinde.Data.Migrations.Postgres
                     b.HasIndex("InternalDocxFileId");
 
                     b.HasIndex("PdfFileId");
+
+                    b.HasIndex("SignedPdfFileId");
 
                     b.HasIndex("ExerciseId", "Version")
                         .IsUnique();
@@ -1574,11 +1579,18 @@ namespace Rinde.Data.Migrations.Postgres
                         .HasForeignKey("PdfFileId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Rinde.Features.Files.StoredFile", "SignedPdfFile")
+                        .WithMany()
+                        .HasForeignKey("SignedPdfFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("DocxFile");
 
                     b.Navigation("InternalDocxFile");
 
                     b.Navigation("PdfFile");
+
+                    b.Navigation("SignedPdfFile");
                 });
 
             modelBuilder.Entity("Rinde.Features.Commitments.Commitment", b =>

@@ -420,6 +420,9 @@ namespace Rinde.Data.Migrations.Sqlite
                     b.Property<Guid?>("PdfFileId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SignedPdfFileId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER");
 
@@ -430,6 +433,8 @@ namespace Rinde.Data.Migrations.Sqlite
                     b.HasIndex("InternalDocxFileId");
 
                     b.HasIndex("PdfFileId");
+
+                    b.HasIndex("SignedPdfFileId");
 
                     b.HasIndex("ExerciseId", "Version")
                         .IsUnique();
@@ -1511,11 +1516,18 @@ namespace Rinde.Data.Migrations.Sqlite
                         .HasForeignKey("PdfFileId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Rinde.Features.Files.StoredFile", "SignedPdfFile")
+                        .WithMany()
+                        .HasForeignKey("SignedPdfFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("DocxFile");
 
                     b.Navigation("InternalDocxFile");
 
                     b.Navigation("PdfFile");
+
+                    b.Navigation("SignedPdfFile");
                 });
 
             modelBuilder.Entity("Rinde.Features.Commitments.Commitment", b =>

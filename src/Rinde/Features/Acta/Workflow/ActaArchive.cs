@@ -25,7 +25,7 @@ public sealed class ActaArchive(RindeDbContext db, ActaFreezer freezer, TimeProv
     }
 
     public IQueryable<ActaVersion> Query() =>
-        db.Set<ActaVersion>().Include(v => v.DocxFile).Include(v => v.InternalDocxFile).Include(v => v.PdfFile);
+        db.Set<ActaVersion>().Include(v => v.DocxFile).Include(v => v.InternalDocxFile).Include(v => v.PdfFile).Include(v => v.SignedPdfFile);
 
     /// <summary>Published actas, newest first, filtered by dependency (code or name), vigencia and words.</summary>
     public async Task<List<ArchiveApi.PublishedActa>> PublishedAsync(string? dependency, int? year, string? q, CancellationToken ct)
@@ -52,7 +52,7 @@ public sealed class ActaArchive(RindeDbContext db, ActaFreezer freezer, TimeProv
             if (await LatestAsync(r.Id, ct) is { } version)
             {
                 result.Add(new ArchiveApi.PublishedActa(r.Id, r.ActaNumber!, r.Title, r.Dependency, r.Date, version.DocxFile.Sha256,
-                    $"/api/v1/exercises/{r.Id}/acta.docx", version.PdfFile is null ? null : $"/api/v1/exercises/{r.Id}/acta.pdf"));
+                    $"/api/v1/exercises/{r.Id}/acta.docx", version.PublishedPdf is null ? null : $"/api/v1/exercises/{r.Id}/acta.pdf"));
             }
         }
         return result;

@@ -6,7 +6,7 @@ using Rinde.Data;
 namespace Rinde.Features.Acta.Workflow;
 
 /// <summary>The acta's lifecycle for staff: state, number, frozen versions, history, next steps.</summary>
-public class ActaStatePageModel(RindeDbContext db, ActaWorkflow workflow) : PageModel
+public class ActaStatePageModel(RindeDbContext db, ActaWorkflow workflow, Files.FileStore files) : PageModel
 {
     public int ExerciseId { get; private set; }
     public string Title { get; private set; } = "";
@@ -39,6 +39,31 @@ public class ActaStatePageModel(RindeDbContext db, ActaWorkflow workflow) : Page
         return Redirect($"/staff/ejercicios/{id}/acta/estado");
     }
 
+    /// <summary>The signed, scanned acta replaces the printed PDF as the published one.</summary>
+    public async Task<IActionResult> OnPostSignedAsync(int id, IFormFile? scan, CancellationToken ct)
+    {
+        var version = await db.ActaVersions.Where(v => v.ExerciseId == id).OrderByDescending(v => v.Version).FirstOrDefaultAsync(ct);
+        if (version is null || !User.IsInRole(Accounts.Roles.Publicador) && !User.IsInRole(Accounts.Roles.Administrador))
+        {
+            TempData["Mensaje"] = version is null ? "Primero el acta debe estar aprobada." : "Solo el publicador o el administrador suben el acta firmada.";
+            return Redirect($"/staff/ejercicios/{id}/acta/estado");
+        }
+        if (scan is null)
+        {
+            TempData["Mensaje"] = "Elija el PDF del acta firmada.";
+            return Redirect($"/staff/ejercicios/{id}/acta/estado");
+        }
+        await using var content = scan.OpenReadStream();
+        var (file, error) = await files.SaveAsync(content, scan.FileName, new HashSet<string> { "application/pdf" }, ct);
+        if (file is not null)
+        {
+            version.SignedPdfFileId = file.Id;
+            await db.SaveChangesAsync(ct);
+        }
+        TempData["Mensaje"] = error ?? "El acta firmada quedó como el PDF publicado.";
+        return Redirect($"/staff/ejercicios/{id}/acta/estado");
+    }
+
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         var exercise = await db.Exercises.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, ct);
@@ -47,7 +72,7 @@ public class ActaStatePageModel(RindeDbContext db, ActaWorkflow workflow) : Page
             return false;
         }
         (ExerciseId, Title, State, Number) = (id, exercise.Title, exercise.Status, exercise.ActaNumber);
-        Versions = await db.ActaVersions.AsNoTracking().Include(v => v.DocxFile).Include(v => v.PdfFile)
+        Versions = await db.ActaVersions.AsNoTracking().Include(v => v.DocxFile).Include(v => v.PdfFile).Include(v => v.SignedPdfFile)
             .Where(v => v.ExerciseId == id).OrderByDescending(v => v.Version).ToListAsync(ct);
         History = await db.ActaTransitions.AsNoTracking().Where(t => t.ExerciseId == id).OrderBy(t => t.Id).ToListAsync(ct);
         Next = ActaLifecycle.Next(State).Where(to => ActaLifecycle.RolesFor(State, to).Any(User.IsInRole)).ToList();

@@ -22,6 +22,12 @@ public class ActaVersion
     public StoredFile InternalDocxFile { get; set; } = null!;
     public Guid? PdfFileId { get; set; }
     public StoredFile? PdfFile { get; set; }
+
+    /// <summary>The signed, scanned acta; once uploaded it is the published PDF.</summary>
+    public Guid? SignedPdfFileId { get; set; }
+    public StoredFile? SignedPdfFile { get; set; }
+
+    public StoredFile? PublishedPdf => SignedPdfFile ?? PdfFile;
 }
 
 /// <summary>One step of the acta's lifecycle: who moved it, when, and why.</summary>

@@ -13,7 +13,7 @@ using Rinde.Data;
 namespace Rinde.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRindeDbContext))]
-    [Migration("20261124225826_Initial")]
+    [Migration("20261124230541_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -442,6 +442,9 @@ namespace Rinde.Data.Migrations.Postgres
                     b.Property<Guid?>("PdfFileId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("SignedPdfFileId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("Version")
                         .HasColumnType("integer");
 
@@ -452,6 +455,8 @@ namespace Rinde.Data.Migrations.Postgres
                     b.HasIndex("InternalDocxFileId");
 
                     b.HasIndex("PdfFileId");
+
+                    b.HasIndex("SignedPdfFileId");
 
                     b.HasIndex("ExerciseId", "Version")
                         .IsUnique();
@@ -1577,11 +1582,18 @@ namespace Rinde.Data.Migrations.Postgres
                         .HasForeignKey("PdfFileId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Rinde.Features.Files.StoredFile", "SignedPdfFile")
+                        .WithMany()
+                        .HasForeignKey("SignedPdfFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("DocxFile");
 
                     b.Navigation("InternalDocxFile");
 
                     b.Navigation("PdfFile");
+
+                    b.Navigation("SignedPdfFile");
                 });
 
             modelBuilder.Entity("Rinde.Features.Commitments.Commitment", b =>

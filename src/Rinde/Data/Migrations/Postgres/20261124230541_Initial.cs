@@ -379,7 +379,8 @@ namespace Rinde.Data.Migrations.Postgres
                     ApprovedBy = table.Column<string>(type: "text", nullable: false),
                     DocxFileId = table.Column<Guid>(type: "uuid", nullable: false),
                     InternalDocxFileId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PdfFileId = table.Column<Guid>(type: "uuid", nullable: true)
+                    PdfFileId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SignedPdfFileId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -405,6 +406,12 @@ namespace Rinde.Data.Migrations.Postgres
                     table.ForeignKey(
                         name: "FK_ActaVersions_Files_PdfFileId",
                         column: x => x.PdfFileId,
+                        principalTable: "Files",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ActaVersions_Files_SignedPdfFileId",
+                        column: x => x.SignedPdfFileId,
                         principalTable: "Files",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -1014,6 +1021,11 @@ namespace Rinde.Data.Migrations.Postgres
                 name: "IX_ActaVersions_PdfFileId",
                 table: "ActaVersions",
                 column: "PdfFileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActaVersions_SignedPdfFileId",
+                table: "ActaVersions",
+                column: "SignedPdfFileId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Annexes_ExerciseId",

@@ -378,7 +378,8 @@ namespace Rinde.Data.Migrations.Sqlite
                     ApprovedBy = table.Column<string>(type: "TEXT", nullable: false),
                     DocxFileId = table.Column<Guid>(type: "TEXT", nullable: false),
                     InternalDocxFileId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PdfFileId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    PdfFileId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SignedPdfFileId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -404,6 +405,12 @@ namespace Rinde.Data.Migrations.Sqlite
                     table.ForeignKey(
                         name: "FK_ActaVersions_Files_PdfFileId",
                         column: x => x.PdfFileId,
+                        principalTable: "Files",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ActaVersions_Files_SignedPdfFileId",
+                        column: x => x.SignedPdfFileId,
                         principalTable: "Files",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -1013,6 +1020,11 @@ namespace Rinde.Data.Migrations.Sqlite
                 name: "IX_ActaVersions_PdfFileId",
                 table: "ActaVersions",
                 column: "PdfFileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActaVersions_SignedPdfFileId",
+                table: "ActaVersions",
+                column: "SignedPdfFileId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Annexes_ExerciseId",

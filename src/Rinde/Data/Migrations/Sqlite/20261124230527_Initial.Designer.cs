@@ -12,7 +12,7 @@ using Rinde.Data;
 namespace Rinde.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRindeDbContext))]
-    [Migration("20261124225813_Initial")]
+    [Migration("20261124230527_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -423,6 +423,9 @@ namespace Rinde.Data.Migrations.Sqlite
                     b.Property<Guid?>("PdfFileId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SignedPdfFileId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER");
 
@@ -433,6 +436,8 @@ namespace Rinde.Data.Migrations.Sqlite
                     b.HasIndex("InternalDocxFileId");
 
                     b.HasIndex("PdfFileId");
+
+                    b.HasIndex("SignedPdfFileId");
 
                     b.HasIndex("ExerciseId", "Version")
                         .IsUnique();
@@ -1514,11 +1519,18 @@ namespace Rinde.Data.Migrations.Sqlite
                         .HasForeignKey("PdfFileId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Rinde.Features.Files.StoredFile", "SignedPdfFile")
+                        .WithMany()
+                        .HasForeignKey("SignedPdfFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("DocxFile");
 
                     b.Navigation("InternalDocxFile");
 
                     b.Navigation("PdfFile");
+
+                    b.Navigation("SignedPdfFile");
                 });
 
             modelBuilder.Entity("Rinde.Features.Commitments.Commitment", b =>
