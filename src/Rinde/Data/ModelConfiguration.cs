@@ -117,3 +117,12 @@ internal sealed class ActaNumberCounterConfiguration : IEntityTypeConfiguration<
         builder.HasOne<Dependency>().WithMany().HasForeignKey(c => c.DependencyId);
     }
 }
+
+internal sealed class CommitmentProgressConfiguration : IEntityTypeConfiguration<Features.Commitments.CommitmentProgress>
+{
+    public void Configure(EntityTypeBuilder<Features.Commitments.CommitmentProgress> builder)
+    {
+        builder.HasOne<Features.Commitments.Commitment>().WithMany().HasForeignKey(p => p.CommitmentId);
+        builder.HasOne(p => p.EvidenceFile).WithMany().HasForeignKey(p => p.EvidenceFileId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

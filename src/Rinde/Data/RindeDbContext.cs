@@ -41,6 +41,7 @@ public abstract class RindeDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<DofaItem> DofaItems => Set<DofaItem>();
     public DbSet<DofaStrategy> DofaStrategies => Set<DofaStrategy>();
     public DbSet<Commitment> Commitments => Set<Commitment>();
+    public DbSet<CommitmentProgress> CommitmentProgress => Set<CommitmentProgress>();
     public DbSet<Signatory> Signatories => Set<Signatory>();
     public DbSet<Annex> Annexes => Set<Annex>();
     public DbSet<StoredFile> Files => Set<StoredFile>();

@@ -37,3 +37,26 @@ public abstract class PublicCommitmentsTests(RindeFactory factory)
 public sealed class SqlitePublicCommitmentsTests(SqliteFactory factory) : PublicCommitmentsTests(factory), IClassFixture<SqliteFactory>;
 
 public sealed class PostgresPublicCommitmentsTests(PostgresFactory factory) : PublicCommitmentsTests(factory), IClassFixture<PostgresFactory>;
+
+public abstract class CommitmentProgressTests(RindeFactory factory)
+{
+    [Fact]
+    public async Task Progress_is_recorded_after_the_acta_is_published_and_shown_to_everyone()
+    {
+        var (exerciseId, commitmentId) = factory.WithDb(db =>
+        {
+            var demo = db.Exercises.Single(e => e.ActaNumber == "4112.020.14.12.56");
+            return (demo.Id, db.Commitments.Where(c => c.ExerciseId == demo.Id).OrderBy(c => c.Order).First().Id);
+        });
+        var browser = await StaffBrowser.SignInAsync(factory);
+        var saved = await browser.SubmitAsync($"/staff/ejercicios/{exerciseId}/compromisos/{commitmentId}/avances",
+            [("Input.Date", "2021-11-23"), ("Input.Note", "Se envió el acta al DADII por correo.")], "Save");
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, saved.StatusCode);
+        var page = await factory.CreateClient().GetStringAsync($"/compromisos/{exerciseId}");
+        Assert.Contains("23/nov/2021: Se envió el acta al DADII por correo.", page);
+    }
+}
+
+public sealed class SqliteCommitmentProgressTests(SqliteFactory factory) : CommitmentProgressTests(factory), IClassFixture<SqliteFactory>;
+
+public sealed class PostgresCommitmentProgressTests(PostgresFactory factory) : CommitmentProgressTests(factory), IClassFixture<PostgresFactory>;

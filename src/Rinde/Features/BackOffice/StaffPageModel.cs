@@ -24,7 +24,13 @@ public abstract class StaffPageModel(RindeDbContext db) : PageModel, IFieldOptio
 
     public ExerciseHeader? Exercise { get; private set; }
     public int ExerciseId => Exercise?.Id ?? 0;
-    public bool Locked => Exercise?.Locked == true;
+    public bool Locked => Exercise?.Locked == true && !FollowUp;
+
+    /// <summary>
+    /// Follow-up pages (commitments and their progress) stay editable after approval: they do
+    /// not change the frozen acta, they record what happened afterwards.
+    /// </summary>
+    protected virtual bool FollowUp => false;
 
     /// <summary>The part's name: the page's h2 and the browser's title.</summary>
     public abstract string PartTitle { get; }
@@ -54,7 +60,7 @@ public abstract class StaffPageModel(RindeDbContext db) : PageModel, IFieldOptio
                 context.Result = NotFound();
                 return;
             }
-            if (Exercise.Locked && HttpMethods.IsPost(Request.Method))
+            if (Locked && HttpMethods.IsPost(Request.Method))
             {
                 TempData["Error"] = Exercise.LockReason;
                 context.Result = Redirect(PagePath);

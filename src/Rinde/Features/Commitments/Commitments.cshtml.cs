@@ -38,7 +38,10 @@ public class CommitmentsModel(RindeDbContext db) : ListPageModel<Commitment, Com
     [
         new("Compromiso", c => c.Description), new("Responsable", c => c.Owner),
         new("Fecha", c => Cells.Date(c.DueDate)), new("Estado", c => EnumLabels.Of(c.Status)),
+        new("Avances", c => Cells.Link($"{PagePath}/{c.Id}/avances", "Avances")),
     ];
+
+    protected override bool FollowUp => true;
 
     protected override async Task LoadOptionsAsync() =>
         Options["QuestionId"] = [.. (await Db.CitizenQuestions.Where(q => q.ExerciseId == ExerciseId).OrderBy(q => q.Number)

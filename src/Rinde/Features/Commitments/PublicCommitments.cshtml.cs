@@ -12,7 +12,7 @@ namespace Rinde.Features.Commitments;
 public class PublicCommitmentsModel(RindeDbContext db, TimeProvider clock) : PageModel
 {
     public sealed record Row(int ExerciseId, string Exercise, string Dependency, string Description, string Owner,
-        DateOnly? Due, CommitmentStatus Status, int? QuestionNumber, bool Overdue);
+        DateOnly? Due, CommitmentStatus Status, int? QuestionNumber, bool Overdue, string? LastProgress, DateOnly? LastProgressDate);
 
     public string? ExerciseTitle { get; private set; }
     public List<Row> Rows { get; private set; } = [];
@@ -36,10 +36,12 @@ public class PublicCommitmentsModel(RindeDbContext db, TimeProvider clock) : Pag
             {
                 x.c.ExerciseId, x.Title, x.Dependency, x.c.Description, x.c.Owner, x.c.DueDate, x.c.Status,
                 QuestionNumber = db.CitizenQuestions.Where(q => q.Id == x.c.QuestionId).Select(q => (int?)q.Number).FirstOrDefault(),
+                Last = db.CommitmentProgress.Where(p => p.CommitmentId == x.c.Id).OrderByDescending(p => p.Date).ThenByDescending(p => p.Id)
+                    .Select(p => new { p.Note, p.Date }).FirstOrDefault(),
             })
             .ToListAsync(ct);
         Rows = rows.Select(r => new Row(r.ExerciseId, r.Title, r.Dependency, r.Description, r.Owner, r.DueDate, r.Status, r.QuestionNumber,
-            IsOverdue(r.DueDate, r.Status, today))).ToList();
+            IsOverdue(r.DueDate, r.Status, today), r.Last?.Note, r.Last?.Date)).ToList();
         return Page();
     }
 

@@ -544,6 +544,43 @@ namespace Rinde.Data.Migrations.Postgres
                     b.ToTable("Commitments");
                 });
 
+            modelBuilder.Entity("Rinde.Features.Commitments.CommitmentProgress", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("CommitmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("EvidenceFileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.HasIndex("EvidenceFileId");
+
+                    b.ToTable("CommitmentProgress");
+                });
+
             modelBuilder.Entity("Rinde.Features.Convocation.ConvocationAction", b =>
                 {
                     b.Property<int>("Id")
@@ -1600,6 +1637,22 @@ namespace Rinde.Data.Migrations.Postgres
                         .HasForeignKey("ExerciseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Rinde.Features.Commitments.CommitmentProgress", b =>
+                {
+                    b.HasOne("Rinde.Features.Commitments.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Rinde.Features.Files.StoredFile", "EvidenceFile")
+                        .WithMany()
+                        .HasForeignKey("EvidenceFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("EvidenceFile");
                 });
 
             modelBuilder.Entity("Rinde.Features.Convocation.ConvocationAction", b =>

@@ -521,6 +521,41 @@ namespace Rinde.Data.Migrations.Sqlite
                     b.ToTable("Commitments");
                 });
 
+            modelBuilder.Entity("Rinde.Features.Commitments.CommitmentProgress", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommitmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EvidenceFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.HasIndex("EvidenceFileId");
+
+                    b.ToTable("CommitmentProgress");
+                });
+
             modelBuilder.Entity("Rinde.Features.Convocation.ConvocationAction", b =>
                 {
                     b.Property<int>("Id")
@@ -1537,6 +1572,22 @@ namespace Rinde.Data.Migrations.Sqlite
                         .HasForeignKey("ExerciseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Rinde.Features.Commitments.CommitmentProgress", b =>
+                {
+                    b.HasOne("Rinde.Features.Commitments.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Rinde.Features.Files.StoredFile", "EvidenceFile")
+                        .WithMany()
+                        .HasForeignKey("EvidenceFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("EvidenceFile");
                 });
 
             modelBuilder.Entity("Rinde.Features.Convocation.ConvocationAction", b =>
