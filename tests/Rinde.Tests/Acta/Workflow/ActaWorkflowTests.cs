@@ -73,7 +73,39 @@ public abstract class ActaWorkflowTests(RindeFactory factory)
         Assert.Equal(scan, await anonymous.GetByteArrayAsync($"/api/v1/exercises/{id}/acta.pdf"));
         var after = JsonDocument.Parse(await anonymous.GetStringAsync($"/api/v1/actas?q={code}")).RootElement.EnumerateArray().Single();
         Assert.Equal(sha, after.GetProperty("sha256").GetString());
-        Assert.Equal($"/api/v1/exercises/{id}/acta.pdf", after.GetProperty("pdf").GetString());
+        Assert.Equal($"/api/v1/exercises/{id}/acta/v1.pdf", after.GetProperty("pdf").GetString());
+        Assert.Equal(scan, await anonymous.GetByteArrayAsync(after.GetProperty("pdf").GetString()));
+    }
+
+    [Fact]
+    public async Task A_reopened_acta_keeps_its_number_and_a_new_approval_adds_a_version_while_the_old_bytes_stay()
+    {
+        var staff = await factory.CreateStaffClientAsync();
+        var code = "RV" + Guid.NewGuid().ToString("N")[..6];
+        var id = await CreateAsync(staff, code);
+        foreach (var to in new[] { "en_revision", "enviada_aprobacion", "aprobada", "publicada" })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await MoveAsync(staff, id, to, "paso")).StatusCode);
+        }
+        var anonymous = factory.CreateClient();
+        var first = JsonDocument.Parse(await anonymous.GetStringAsync($"/api/v1/actas?q={code}")).RootElement[0];
+        var firstBytes = await anonymous.GetByteArrayAsync(first.GetProperty("docx").GetString());
+
+        Assert.Equal(HttpStatusCode.OK, (await MoveAsync(staff, id, "devuelta", "Hay un error en el objetivo")).StatusCode);
+        var document = System.Text.Json.Nodes.JsonNode.Parse(await staff.GetStringAsync($"/api/v1/exercises/{id}"))!;
+        document["objective"] = "Objetivo corregido";
+        Assert.Equal(HttpStatusCode.NoContent, (await staff.PutAsJsonAsync($"/api/v1/exercises/{id}", document)).StatusCode);
+        foreach (var to in new[] { "en_revision", "enviada_aprobacion", "aprobada", "publicada" })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await MoveAsync(staff, id, to, "paso")).StatusCode);
+        }
+        var acta = JsonDocument.Parse(await staff.GetStringAsync($"/api/v1/exercises/{id}/acta")).RootElement;
+        Assert.Equal($"{code}.030.1.2.1", acta.GetProperty("number").GetString());
+        Assert.Equal(2, acta.GetProperty("versions").GetArrayLength());
+        var second = JsonDocument.Parse(await anonymous.GetStringAsync($"/api/v1/actas?q={code}")).RootElement[0];
+        Assert.NotEqual(first.GetProperty("sha256").GetString(), second.GetProperty("sha256").GetString());
+        Assert.Equal(firstBytes, await anonymous.GetByteArrayAsync(first.GetProperty("docx").GetString()));
+        Assert.Equal(first.GetProperty("sha256").GetString(), Convert.ToHexStringLower(SHA256.HashData(firstBytes)));
     }
 
     [Fact]

@@ -439,6 +439,9 @@ namespace Rinde.Data.Migrations.Postgres
                     b.Property<Guid?>("PdfFileId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid?>("SignedPdfFileId")
                         .HasColumnType("uuid");
 

@@ -420,6 +420,9 @@ namespace Rinde.Data.Migrations.Sqlite
                     b.Property<Guid?>("PdfFileId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("SignedPdfFileId")
                         .HasColumnType("TEXT");
 

@@ -21,7 +21,13 @@ public sealed class ActaArchive(RindeDbContext db, ActaFreezer freezer, TimeProv
         {
             return null;
         }
-        return await freezer.FreezeAsync(exercise, "Rinde", clock.GetUtcNow().UtcDateTime, ct);
+        var frozen = await freezer.FreezeAsync(exercise, "Rinde", clock.GetUtcNow().UtcDateTime, ct);
+        if (exercise.Status == ActaState.Publicada)
+        {
+            frozen.PublishedAt = frozen.ApprovedAt;
+            await db.SaveChangesAsync(ct);
+        }
+        return frozen;
     }
 
     public IQueryable<ActaVersion> Query() =>
@@ -51,8 +57,10 @@ public sealed class ActaArchive(RindeDbContext db, ActaFreezer freezer, TimeProv
         {
             if (await LatestAsync(r.Id, ct) is { } version)
             {
+                // Links name the version, so the bytes behind them never change.
+                var stem = $"/api/v1/exercises/{r.Id}/acta/v{version.Version}";
                 result.Add(new ArchiveApi.PublishedActa(r.Id, r.ActaNumber!, r.Title, r.Dependency, r.Date, version.DocxFile.Sha256,
-                    $"/api/v1/exercises/{r.Id}/acta.docx", version.PublishedPdf is null ? null : $"/api/v1/exercises/{r.Id}/acta.pdf"));
+                    stem + ".docx", version.PublishedPdf is null ? null : stem + ".pdf"));
             }
         }
         return result;

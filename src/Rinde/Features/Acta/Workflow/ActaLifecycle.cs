@@ -14,6 +14,9 @@ public static class ActaLifecycle
         [(ActaState.EnviadaAprobacion, ActaState.Devuelta)] = [Roles.Revisor, Roles.Administrador],
         [(ActaState.EnviadaAprobacion, ActaState.Aprobada)] = [Roles.Revisor, Roles.Administrador],
         [(ActaState.Aprobada, ActaState.Publicada)] = [Roles.Publicador, Roles.Administrador],
+        // Reopening an approved or published acta: its frozen versions stay; approving again adds one.
+        [(ActaState.Aprobada, ActaState.Devuelta)] = [Roles.Revisor, Roles.Administrador],
+        [(ActaState.Publicada, ActaState.Devuelta)] = [Roles.Revisor, Roles.Administrador],
     };
 
     public static bool Exists(ActaState from, ActaState to) => Allowed.ContainsKey((from, to));

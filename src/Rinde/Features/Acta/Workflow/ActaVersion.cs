@@ -14,6 +14,9 @@ public class ActaVersion
     public int Version { get; set; }
     public required string Number { get; set; }
     public DateTime ApprovedAt { get; set; }
+
+    /// <summary>When this version was published; from then on anyone may read its files, forever.</summary>
+    public DateTime? PublishedAt { get; set; }
     public string ApprovedBy { get; set; } = "";
 
     public Guid DocxFileId { get; set; }

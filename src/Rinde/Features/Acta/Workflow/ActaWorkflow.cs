@@ -41,16 +41,25 @@ public sealed class ActaWorkflow(RindeDbContext db, ActaFreezer freezer, TimePro
         });
         if (to == ActaState.Aprobada)
         {
-            var year = PortalTime.Today(clock).Year;
-            var (number, consecutive) = await ActaNumbering.NextAsync(db, exercise, year, ct);
-            if (await db.Exercises.AnyAsync(e => e.ActaNumber == number && e.Id != exerciseId, ct))
+            // A reopened acta keeps its number; only its first approval takes one.
+            if (exercise.ActaNumber is null)
             {
-                return (TransitionOutcome.NumberTaken, from);
+                var year = PortalTime.Today(clock).Year;
+                var (number, consecutive) = await ActaNumbering.NextAsync(db, exercise, year, ct);
+                if (await db.Exercises.AnyAsync(e => e.ActaNumber == number && e.Id != exerciseId, ct))
+                {
+                    return (TransitionOutcome.NumberTaken, from);
+                }
+                exercise.ActaNumber = number;
+                exercise.ActaConsecutive = consecutive;
             }
-            exercise.ActaNumber = number;
-            exercise.ActaConsecutive = consecutive;
             await db.SaveChangesAsync(ct);
             await freezer.FreezeAsync(exercise, by, now, ct);
+        }
+        if (to == ActaState.Publicada)
+        {
+            var latest = await db.ActaVersions.Where(v => v.ExerciseId == exerciseId).OrderByDescending(v => v.Version).FirstAsync(ct);
+            latest.PublishedAt = now;
         }
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

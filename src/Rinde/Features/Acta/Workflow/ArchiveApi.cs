@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Rinde.Features.Acta.Workflow;
@@ -10,7 +11,25 @@ public static class ArchiveApi
     public static RouteGroupBuilder MapArchiveApi(this RouteGroupBuilder api)
     {
         api.MapGet("/actas", ListAsync).AllowAnonymous();
+        api.MapGet("/exercises/{id:int}/acta/v{version:int}.docx", (int id, int version, ActaArchive a, HttpContext h, Files.FileStore f, CancellationToken ct) =>
+            VersionFileAsync(id, version, v => v.DocxFile, a, h, f, ct)).AllowAnonymous();
+        api.MapGet("/exercises/{id:int}/acta/v{version:int}.pdf", (int id, int version, ActaArchive a, HttpContext h, Files.FileStore f, CancellationToken ct) =>
+            VersionFileAsync(id, version, v => v.PublishedPdf, a, h, f, ct)).AllowAnonymous();
         return api;
+    }
+
+    /// <summary>A version's frozen public file: anyone's once that version was published, staff's before.</summary>
+    private static async Task<IResult> VersionFileAsync(int id, int version, Func<ActaVersion, Files.StoredFile?> pick,
+        ActaArchive archive, HttpContext http, Files.FileStore files, CancellationToken ct)
+    {
+        var found = await archive.Query().FirstOrDefaultAsync(v => v.ExerciseId == id && v.Version == version, ct);
+        var staff = found is not null && http.User.Identity?.IsAuthenticated == true
+            && await http.RequestServices.GetRequiredService<Accounts.StaffScope>().CanSeeExerciseAsync(id, ct);
+        if (found is null || (found.PublishedAt is null && !staff) || pick(found) is not { } file)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, detail: "No existe esa versión publicada del acta.");
+        }
+        return TypedResults.File(files.Open(file), file.ContentType == "application/zip" ? Docx.ActaDocxWriter.ContentType : file.ContentType, file.FileName);
     }
 
     private static async Task<Ok<List<PublishedActa>>> ListAsync(string? dependency, int? year, string? q, ActaArchive archive, CancellationToken ct) =>

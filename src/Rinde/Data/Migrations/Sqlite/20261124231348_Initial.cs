@@ -375,6 +375,7 @@ namespace Rinde.Data.Migrations.Sqlite
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     Number = table.Column<string>(type: "TEXT", nullable: false),
                     ApprovedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ApprovedBy = table.Column<string>(type: "TEXT", nullable: false),
                     DocxFileId = table.Column<Guid>(type: "TEXT", nullable: false),
                     InternalDocxFileId = table.Column<Guid>(type: "TEXT", nullable: false),

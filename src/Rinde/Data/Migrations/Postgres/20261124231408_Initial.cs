@@ -376,6 +376,7 @@ namespace Rinde.Data.Migrations.Postgres
                     Version = table.Column<int>(type: "integer", nullable: false),
                     Number = table.Column<string>(type: "text", nullable: false),
                     ApprovedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     ApprovedBy = table.Column<string>(type: "text", nullable: false),
                     DocxFileId = table.Column<Guid>(type: "uuid", nullable: false),
                     InternalDocxFileId = table.Column<Guid>(type: "uuid", nullable: false),
