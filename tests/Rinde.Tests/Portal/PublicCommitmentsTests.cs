@@ -57,6 +57,33 @@ public abstract class CommitmentProgressTests(RindeFactory factory)
     }
 }
 
+public abstract class ScheduleFollowUpTests(RindeFactory factory)
+{
+    [Fact]
+    public async Task Overdue_schedule_activities_and_commitments_stand_out_for_staff()
+    {
+        var exerciseId = TestExercises.Create(factory, new DateOnly(2024, 3, 1));
+        factory.WithDb(db =>
+        {
+            db.ScheduleActivities.AddRange(
+                new Rinde.Features.Exercises.ScheduleActivity { ExerciseId = exerciseId, Order = 0, Activity = "Convocar", DueDate = new DateOnly(2024, 2, 20) },
+                new Rinde.Features.Exercises.ScheduleActivity { ExerciseId = exerciseId, Order = 1, Activity = "Publicar", DueDate = new DateOnly(2024, 2, 21), DoneDate = new DateOnly(2024, 2, 21) });
+            db.Commitments.Add(new Commitment { ExerciseId = exerciseId, Description = "Responder", DueDate = new DateOnly(2024, 3, 20) });
+            return db.SaveChanges();
+        });
+        var browser = await StaffBrowser.SignInAsync(factory);
+        var schedule = (await browser.GetAsync($"/staff/ejercicios/{exerciseId}/cronograma")).QuerySelectorAll("tbody tr");
+        Assert.Contains("Vencida", schedule[0].TextContent);
+        Assert.Contains("Cumplida", schedule[1].TextContent);
+        var commitments = (await browser.GetAsync($"/staff/ejercicios/{exerciseId}/compromisos")).QuerySelector("tbody tr")!;
+        Assert.NotNull(commitments.QuerySelector(".overdue-mark"));
+    }
+}
+
+public sealed class SqliteScheduleFollowUpTests(SqliteFactory factory) : ScheduleFollowUpTests(factory), IClassFixture<SqliteFactory>;
+
+public sealed class PostgresScheduleFollowUpTests(PostgresFactory factory) : ScheduleFollowUpTests(factory), IClassFixture<PostgresFactory>;
+
 public sealed class SqliteCommitmentProgressTests(SqliteFactory factory) : CommitmentProgressTests(factory), IClassFixture<SqliteFactory>;
 
 public sealed class PostgresCommitmentProgressTests(PostgresFactory factory) : CommitmentProgressTests(factory), IClassFixture<PostgresFactory>;

@@ -34,5 +34,14 @@ public static class Cells
         return img;
     }
 
+    /// <summary>A warning that stands out (overdue activities and commitments).</summary>
+    public static IHtmlContent Overdue(string text)
+    {
+        var strong = new TagBuilder("strong");
+        strong.AddCssClass("overdue-mark");
+        strong.InnerHtml.Append(text);
+        return strong;
+    }
+
     public static string Date(DateOnly? date) => date is DateOnly d ? Infrastructure.EsCo.ShortDate(d) : "";
 }
