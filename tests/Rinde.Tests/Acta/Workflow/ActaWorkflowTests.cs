@@ -105,6 +105,8 @@ public abstract class ActaWorkflowTests(RindeFactory factory)
         var second = JsonDocument.Parse(await anonymous.GetStringAsync($"/api/v1/actas?q={code}")).RootElement[0];
         Assert.NotEqual(first.GetProperty("sha256").GetString(), second.GetProperty("sha256").GetString());
         Assert.Equal(firstBytes, await anonymous.GetByteArrayAsync(first.GetProperty("docx").GetString()));
+        Assert.Equal([2, 1], second.GetProperty("versions").EnumerateArray().Select(v => v.GetProperty("version").GetInt32()));
+        Assert.Equal(first.GetProperty("sha256").GetString(), second.GetProperty("versions")[1].GetProperty("sha256").GetString());
         Assert.Equal(first.GetProperty("sha256").GetString(), Convert.ToHexStringLower(SHA256.HashData(firstBytes)));
     }
 

@@ -59,8 +59,14 @@ public sealed class ActaArchive(RindeDbContext db, ActaFreezer freezer, TimeProv
             {
                 // Links name the version, so the bytes behind them never change.
                 var stem = $"/api/v1/exercises/{r.Id}/acta/v{version.Version}";
+                var versions = await Query().AsNoTracking().Where(v => v.ExerciseId == r.Id && v.PublishedAt != null)
+                    .OrderByDescending(v => v.Version).ToListAsync(ct);
                 result.Add(new ArchiveApi.PublishedActa(r.Id, r.ActaNumber!, r.Title, r.Dependency, r.Date, version.DocxFile.Sha256,
-                    stem + ".docx", version.PublishedPdf is null ? null : stem + ".pdf"));
+                    stem + ".docx", version.PublishedPdf is null ? null : stem + ".pdf")
+                {
+                    Versions = [.. versions.Select(v => new ArchiveApi.PublishedVersion(v.Version, v.PublishedAt!.Value, v.DocxFile.Sha256,
+                        $"/api/v1/exercises/{r.Id}/acta/v{v.Version}.docx", v.PublishedPdf is null ? null : $"/api/v1/exercises/{r.Id}/acta/v{v.Version}.pdf"))],
+                });
             }
         }
         return result;

@@ -6,7 +6,13 @@ namespace Rinde.Features.Acta.Workflow;
 /// <summary>The public archive of published actas (../shared/api.md: GET /api/v1/actas).</summary>
 public static class ArchiveApi
 {
-    public sealed record PublishedActa(int ExerciseId, string Number, string Title, string Dependency, DateOnly Date, string Sha256, string Docx, string? Pdf);
+    public sealed record PublishedActa(int ExerciseId, string Number, string Title, string Dependency, DateOnly Date, string Sha256, string Docx, string? Pdf)
+    {
+        /// <summary>Every published version, newest first, each with its own unchanging files.</summary>
+        public List<PublishedVersion> Versions { get; init; } = [];
+    }
+
+    public sealed record PublishedVersion(int Version, DateTime PublishedAt, string Sha256, string Docx, string? Pdf);
 
     public static RouteGroupBuilder MapArchiveApi(this RouteGroupBuilder api)
     {
