@@ -7,7 +7,10 @@ namespace Rinde.Features.BackOffice;
 /// </summary>
 public static class ColombiaTime
 {
-    private static readonly TimeSpan Offset = TimeSpan.FromHours(-5);
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(-5);
+
+    /// <summary>Today's date in Colombia.</summary>
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Offset).DateTime);
 
     public static DateTime ToUtc(DateTime local) => DateTime.SpecifyKind(local - Offset, DateTimeKind.Utc);
 

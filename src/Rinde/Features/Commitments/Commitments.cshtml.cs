@@ -38,7 +38,7 @@ public class CommitmentsModel(RindeDbContext db) : ListPageModel<Commitment, Com
     [
         new("Compromiso", c => c.Description), new("Responsable", c => c.Owner),
         new("Fecha", c => Cells.Date(c.DueDate)),
-        new("Estado", c => PublicCommitmentsModel.IsOverdue(c.DueDate, c.Status, Portal.PortalTime.Today(HttpContext.RequestServices.GetRequiredService<TimeProvider>()))
+        new("Estado", c => PublicCommitmentsModel.IsOverdue(c.DueDate, c.Status, BackOffice.ColombiaTime.Today(HttpContext.RequestServices.GetRequiredService<TimeProvider>()))
             ? Cells.Overdue(EnumLabels.Of(c.Status) + " · vencido") : EnumLabels.Of(c.Status)),
         new("Avances", c => Cells.Link($"{PagePath}/{c.Id}/avances", "Avances")),
     ];

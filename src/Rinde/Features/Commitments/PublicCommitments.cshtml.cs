@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
-using Rinde.Features.Portal;
 
 namespace Rinde.Features.Commitments;
 
@@ -27,7 +26,7 @@ public class PublicCommitmentsModel(RindeDbContext db, TimeProvider clock) : Pag
                 return NotFound();
             }
         }
-        var today = PortalTime.Today(clock);
+        var today = BackOffice.ColombiaTime.Today(clock);
         var rows = await db.Commitments.AsNoTracking()
             .Where(c => id == null || c.ExerciseId == id)
             .Join(db.Exercises, c => c.ExerciseId, e => e.Id, (c, e) => new { c, e.Title, Dependency = e.Dependency.Name, e.Date })

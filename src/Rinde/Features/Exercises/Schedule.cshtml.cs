@@ -34,7 +34,7 @@ public class ScheduleModel(RindeDbContext db) : ListPageModel<ScheduleActivity, 
         new("Actividad", a => a.Activity), new("Responsable", a => a.Owner),
         new("Fecha límite", a => Cells.Date(a.DueDate)), new("Realizada", a => Cells.Date(a.DoneDate)), new("Evidencia", a => a.Evidence),
         new("Seguimiento", a => a.DoneDate is not null ? "Cumplida"
-            : a.DueDate < Portal.PortalTime.Today(HttpContext.RequestServices.GetRequiredService<TimeProvider>()) ? Cells.Overdue("Vencida") : "En plazo"),
+            : a.DueDate < BackOffice.ColombiaTime.Today(HttpContext.RequestServices.GetRequiredService<TimeProvider>()) ? Cells.Overdue("Vencida") : "En plazo"),
     ];
 
     // The schedule is followed up after the dialogue too, also once the acta is approved.

@@ -11,7 +11,7 @@ public static class CalendarLinks
     {
         var start = e.ScheduledStart ?? new TimeOnly(9, 0);
         var end = e.ScheduledEnd ?? start.AddHours(2);
-        DateTime Utc(TimeOnly t) => new DateTimeOffset(e.Date.ToDateTime(t), PortalTime.Offset).UtcDateTime;
+        DateTime Utc(TimeOnly t) => new DateTimeOffset(e.Date.ToDateTime(t), BackOffice.ColombiaTime.Offset).UtcDateTime;
         return (Utc(start), Utc(end));
     }
 

@@ -15,7 +15,7 @@ public class HomeModel(RindeDbContext db, TimeProvider clock) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var today = PortalTime.Today(clock);
+        var today = BackOffice.ColombiaTime.Today(clock);
         var all = await db.Exercises.AsNoTracking()
             .Select(e => new Row(e.Id, e.Title, e.Dependency.Name, e.Date)).ToListAsync(ct);
         Upcoming = all.Where(e => e.Date >= today).OrderBy(e => e.Date).ToList();

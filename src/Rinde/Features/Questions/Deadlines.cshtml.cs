@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
-using Rinde.Features.Portal;
 
 namespace Rinde.Features.Questions;
 
@@ -19,7 +18,7 @@ public class DeadlinesModel(RindeDbContext db, TimeProvider clock, Accounts.Staf
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Today = PortalTime.Today(clock);
+        Today = BackOffice.ColombiaTime.Today(clock);
         var rows = await db.CitizenQuestions.AsNoTracking()
             .Where(q => !q.AnsweredLive && !q.Hidden && q.MergedIntoId == null && q.Deadline != null && q.Answer == null)
             .Where(q => Ejercicio == null || q.ExerciseId == Ejercicio)

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
-using Rinde.Features.Portal;
 
 namespace Rinde.Features.Acta.Workflow;
 
@@ -44,7 +43,7 @@ public sealed class ActaWorkflow(RindeDbContext db, ActaFreezer freezer, TimePro
             // A reopened acta keeps its number; only its first approval takes one.
             if (exercise.ActaNumber is null)
             {
-                var year = PortalTime.Today(clock).Year;
+                var year = BackOffice.ColombiaTime.Today(clock).Year;
                 var (number, consecutive) = await ActaNumbering.NextAsync(db, exercise, year, ct);
                 if (await db.Exercises.AnyAsync(e => e.ActaNumber == number && e.Id != exerciseId, ct))
                 {

@@ -40,6 +40,9 @@ public sealed record ExerciseDocument
     public string EventSource { get; init; } = "";
     public AccessibilityDocument Accessibility { get; init; } = new();
 
+    /// <summary>When staff closed the citizens' questions before the end of the dialogue's day (UTC).</summary>
+    public DateTime? QuestionsCloseAt { get; init; }
+
     public List<PersonDocument> Attendees { get; init; } = [];
     public List<PersonDocument> Absent { get; init; } = [];
     public List<PersonDocument> Invited { get; init; } = [];

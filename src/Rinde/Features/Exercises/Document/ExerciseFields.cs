@@ -27,6 +27,7 @@ internal static class ExerciseFields
         e.SignLanguageInterpreter = d.Accessibility.SignLanguageInterpreter;
         e.Subtitles = d.Accessibility.Subtitles;
         e.AccessibilityNotes = d.Accessibility.Notes;
+        e.QuestionsCloseAt = d.QuestionsCloseAt;
         e.PreparedBy = d.PreparedBy;
         e.ReviewedBy = d.ReviewedBy;
         e.Narratives = NarrativesMapper.ToEntity(d.Narratives);
