@@ -66,6 +66,7 @@ public abstract class RindeDbContext(DbContextOptions options) : IdentityDbConte
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(RindeDbContext).Assembly);
+        SoftDelete.Configure(builder);
     }
 }
 

@@ -15,6 +15,8 @@ public static class FeaturesSetup
     public static IServiceCollection AddRindeFeatures(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddQuestionIntake(configuration);
+        // Soft delete first, so the audit log records a deletion as the mark it becomes.
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, Data.SoftDelete.Interceptor>();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, Audit.AuditInterceptor>();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Files.FileStore>();

@@ -62,12 +62,15 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clo
             {
                 continue;
             }
+            // A soft deletion arrives as a change of DeletedAt alone: it is logged as what it means.
+            var softDeleted = entry.State == EntityState.Modified && entry.Metadata.FindProperty(Data.SoftDelete.Column) is not null
+                && entry.Property(Data.SoftDelete.Column) is { IsModified: true, OriginalValue: null };
             pending.Add((entry, new AuditEntry
             {
                 At = now, User = user ?? "sistema", Entity = entity,
-                Action = entry.State switch { EntityState.Added => "creado", EntityState.Deleted => "eliminado", _ => "modificado" },
-                Before = entry.State == EntityState.Added ? null : Values(entry, original: true),
-                After = entry.State == EntityState.Modified ? Values(entry, original: false) : null,
+                Action = softDeleted ? "eliminado" : entry.State switch { EntityState.Added => "creado", EntityState.Deleted => "eliminado", _ => "modificado" },
+                Before = entry.State == EntityState.Added ? null : Values(entry, original: true, all: softDeleted),
+                After = entry.State == EntityState.Modified && !softDeleted ? Values(entry, original: false) : null,
             }));
         }
         _pending.AddOrUpdate(context, pending);
@@ -94,8 +97,8 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clo
     }
 
     /// <summary>A change shows only what changed; a creation or deletion shows every value.</summary>
-    private static string Values(EntityEntry entry, bool original) => JsonSerializer.Serialize(entry.Properties
-        .Where(p => !Secret.Contains(p.Metadata.Name) && (entry.State != EntityState.Modified || p.IsModified))
+    private static string Values(EntityEntry entry, bool original, bool all = false) => JsonSerializer.Serialize(entry.Properties
+        .Where(p => !Secret.Contains(p.Metadata.Name) && (all || entry.State != EntityState.Modified || p.IsModified))
         .ToDictionary(p => p.Metadata.Name, p => original ? p.OriginalValue : p.CurrentValue), Readable);
 
     // Spanish stays readable in the log (it is HTML-encoded where it is shown).

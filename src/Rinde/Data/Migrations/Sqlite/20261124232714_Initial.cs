@@ -26,7 +26,8 @@ namespace Rinde.Data.Migrations.Sqlite
                     EffectiveDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Series = table.Column<string>(type: "TEXT", nullable: false),
                     Subseries = table.Column<string>(type: "TEXT", nullable: false),
-                    NumberPattern = table.Column<string>(type: "TEXT", nullable: false)
+                    NumberPattern = table.Column<string>(type: "TEXT", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -100,7 +101,8 @@ namespace Rinde.Data.Migrations.Sqlite
                         .Annotation("Sqlite:Autoincrement", true),
                     Code = table.Column<string>(type: "TEXT", nullable: false),
                     Name = table.Column<string>(type: "TEXT", nullable: false),
-                    ParentId = table.Column<int>(type: "INTEGER", nullable: true)
+                    ParentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -287,6 +289,7 @@ namespace Rinde.Data.Migrations.Sqlite
                     QuestionsCloseAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     Narratives_AnnexNote = table.Column<string>(type: "TEXT", nullable: false),
                     Narratives_ConvocationIntro = table.Column<string>(type: "TEXT", nullable: false),
                     Narratives_DofaConclusion = table.Column<string>(type: "TEXT", nullable: false),
@@ -426,7 +429,8 @@ namespace Rinde.Data.Migrations.Sqlite
                     ExerciseId = table.Column<int>(type: "INTEGER", nullable: false),
                     Order = table.Column<int>(type: "INTEGER", nullable: false),
                     Title = table.Column<string>(type: "TEXT", nullable: false),
-                    FileId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    FileId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -453,7 +457,8 @@ namespace Rinde.Data.Migrations.Sqlite
                     ExerciseId = table.Column<int>(type: "INTEGER", nullable: false),
                     Metric = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Value = table.Column<long>(type: "INTEGER", nullable: false),
-                    Source = table.Column<string>(type: "TEXT", nullable: false)
+                    Source = table.Column<string>(type: "TEXT", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -479,7 +484,8 @@ namespace Rinde.Data.Migrations.Sqlite
                     DueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Origin = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    QuestionId = table.Column<int>(type: "INTEGER", nullable: true)
+                    QuestionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -505,7 +511,8 @@ namespace Rinde.Data.Migrations.Sqlite
                     Audience = table.Column<string>(type: "TEXT", nullable: false),
                     Description = table.Column<string>(type: "TEXT", nullable: false),
                     Links = table.Column<string>(type: "TEXT", nullable: false),
-                    Source = table.Column<string>(type: "TEXT", nullable: false)
+                    Source = table.Column<string>(type: "TEXT", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -527,7 +534,8 @@ namespace Rinde.Data.Migrations.Sqlite
                     ExerciseId = table.Column<int>(type: "INTEGER", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Text = table.Column<string>(type: "TEXT", nullable: false),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false)
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -550,7 +558,8 @@ namespace Rinde.Data.Migrations.Sqlite
                     Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Code = table.Column<string>(type: "TEXT", nullable: false),
                     Text = table.Column<string>(type: "TEXT", nullable: false),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false)
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -592,7 +601,8 @@ namespace Rinde.Data.Migrations.Sqlite
                     Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Name = table.Column<string>(type: "TEXT", nullable: false),
                     Position = table.Column<string>(type: "TEXT", nullable: false),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false)
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -613,7 +623,8 @@ namespace Rinde.Data.Migrations.Sqlite
                         .Annotation("Sqlite:Autoincrement", true),
                     ExerciseId = table.Column<int>(type: "INTEGER", nullable: false),
                     Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false)
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -636,7 +647,8 @@ namespace Rinde.Data.Migrations.Sqlite
                     Order = table.Column<int>(type: "INTEGER", nullable: false),
                     Title = table.Column<string>(type: "TEXT", nullable: false),
                     DependencyId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Narrative = table.Column<string>(type: "TEXT", nullable: false)
+                    Narrative = table.Column<string>(type: "TEXT", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -661,7 +673,8 @@ namespace Rinde.Data.Migrations.Sqlite
                     DueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     DoneDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Evidence = table.Column<string>(type: "TEXT", nullable: false),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false)
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -684,7 +697,8 @@ namespace Rinde.Data.Migrations.Sqlite
                     Order = table.Column<int>(type: "INTEGER", nullable: false),
                     Name = table.Column<string>(type: "TEXT", nullable: false),
                     Position = table.Column<string>(type: "TEXT", nullable: false),
-                    Dependency = table.Column<string>(type: "TEXT", nullable: false)
+                    Dependency = table.Column<string>(type: "TEXT", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -708,7 +722,8 @@ namespace Rinde.Data.Migrations.Sqlite
                     Text = table.Column<string>(type: "TEXT", nullable: false),
                     Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Section = table.Column<string>(type: "TEXT", nullable: false),
-                    Commentary = table.Column<string>(type: "TEXT", nullable: false)
+                    Commentary = table.Column<string>(type: "TEXT", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -729,7 +744,8 @@ namespace Rinde.Data.Migrations.Sqlite
                         .Annotation("Sqlite:Autoincrement", true),
                     ExerciseId = table.Column<int>(type: "INTEGER", nullable: false),
                     SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Origin = table.Column<string>(type: "TEXT", nullable: false)
+                    Origin = table.Column<string>(type: "TEXT", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -751,7 +767,8 @@ namespace Rinde.Data.Migrations.Sqlite
                     ExerciseId = table.Column<int>(type: "INTEGER", nullable: false),
                     DependencyId = table.Column<int>(type: "INTEGER", nullable: false),
                     Title = table.Column<string>(type: "TEXT", nullable: false),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false)
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -781,7 +798,8 @@ namespace Rinde.Data.Migrations.Sqlite
                     Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Note = table.Column<string>(type: "TEXT", nullable: false),
                     By = table.Column<string>(type: "TEXT", nullable: false),
-                    EvidenceFileId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    EvidenceFileId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -809,7 +827,8 @@ namespace Rinde.Data.Migrations.Sqlite
                     ConvocationActionId = table.Column<int>(type: "INTEGER", nullable: false),
                     Order = table.Column<int>(type: "INTEGER", nullable: false),
                     FileId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Caption = table.Column<string>(type: "TEXT", nullable: false)
+                    Caption = table.Column<string>(type: "TEXT", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -858,7 +877,8 @@ namespace Rinde.Data.Migrations.Sqlite
                     HiddenReason = table.Column<string>(type: "TEXT", nullable: true),
                     HiddenBy = table.Column<string>(type: "TEXT", nullable: true),
                     MergedIntoId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -900,7 +920,8 @@ namespace Rinde.Data.Migrations.Sqlite
                     Label = table.Column<string>(type: "TEXT", nullable: false),
                     Value = table.Column<decimal>(type: "TEXT", nullable: false),
                     Unit = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Source = table.Column<string>(type: "TEXT", nullable: false)
+                    Source = table.Column<string>(type: "TEXT", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -923,7 +944,8 @@ namespace Rinde.Data.Migrations.Sqlite
                     Order = table.Column<int>(type: "INTEGER", nullable: false),
                     FileId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Caption = table.Column<string>(type: "TEXT", nullable: false),
-                    Source = table.Column<string>(type: "TEXT", nullable: false)
+                    Source = table.Column<string>(type: "TEXT", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -950,7 +972,8 @@ namespace Rinde.Data.Migrations.Sqlite
                         .Annotation("Sqlite:Autoincrement", true),
                     SurveyQuestionId = table.Column<int>(type: "INTEGER", nullable: false),
                     Order = table.Column<int>(type: "INTEGER", nullable: false),
-                    Label = table.Column<string>(type: "TEXT", nullable: false)
+                    Label = table.Column<string>(type: "TEXT", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1001,7 +1024,8 @@ namespace Rinde.Data.Migrations.Sqlite
                     SurveyResponseId = table.Column<int>(type: "INTEGER", nullable: false),
                     SurveyQuestionId = table.Column<int>(type: "INTEGER", nullable: false),
                     SurveyOptionId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Text = table.Column<string>(type: "TEXT", nullable: true)
+                    Text = table.Column<string>(type: "TEXT", nullable: true),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1118,7 +1142,8 @@ namespace Rinde.Data.Migrations.Sqlite
                 name: "IX_CitizenQuestions_ExerciseId_Number",
                 table: "CitizenQuestions",
                 columns: new[] { "ExerciseId", "Number" },
-                unique: true);
+                unique: true,
+                filter: "\"DeletedAt\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CitizenQuestions_MergedIntoId",
@@ -1164,7 +1189,8 @@ namespace Rinde.Data.Migrations.Sqlite
                 name: "IX_Dependencies_Code",
                 table: "Dependencies",
                 column: "Code",
-                unique: true);
+                unique: true,
+                filter: "\"DeletedAt\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Dependencies_ParentId",
@@ -1190,7 +1216,8 @@ namespace Rinde.Data.Migrations.Sqlite
                 name: "IX_Exercises_ActaNumber",
                 table: "Exercises",
                 column: "ActaNumber",
-                unique: true);
+                unique: true,
+                filter: "\"DeletedAt\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Exercises_DependencyId_Vigencia",

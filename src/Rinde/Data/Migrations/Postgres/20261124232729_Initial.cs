@@ -27,7 +27,8 @@ namespace Rinde.Data.Migrations.Postgres
                     EffectiveDate = table.Column<DateOnly>(type: "date", nullable: false),
                     Series = table.Column<string>(type: "text", nullable: false),
                     Subseries = table.Column<string>(type: "text", nullable: false),
-                    NumberPattern = table.Column<string>(type: "text", nullable: false)
+                    NumberPattern = table.Column<string>(type: "text", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -101,7 +102,8 @@ namespace Rinde.Data.Migrations.Postgres
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     Code = table.Column<string>(type: "text", nullable: false),
                     Name = table.Column<string>(type: "text", nullable: false),
-                    ParentId = table.Column<int>(type: "integer", nullable: true)
+                    ParentId = table.Column<int>(type: "integer", nullable: true),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -288,6 +290,7 @@ namespace Rinde.Data.Migrations.Postgres
                     QuestionsCloseAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     Narratives_AnnexNote = table.Column<string>(type: "text", nullable: false),
                     Narratives_ConvocationIntro = table.Column<string>(type: "text", nullable: false),
                     Narratives_DofaConclusion = table.Column<string>(type: "text", nullable: false),
@@ -427,7 +430,8 @@ namespace Rinde.Data.Migrations.Postgres
                     ExerciseId = table.Column<int>(type: "integer", nullable: false),
                     Order = table.Column<int>(type: "integer", nullable: false),
                     Title = table.Column<string>(type: "text", nullable: false),
-                    FileId = table.Column<Guid>(type: "uuid", nullable: true)
+                    FileId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -454,7 +458,8 @@ namespace Rinde.Data.Migrations.Postgres
                     ExerciseId = table.Column<int>(type: "integer", nullable: false),
                     Metric = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Value = table.Column<long>(type: "bigint", nullable: false),
-                    Source = table.Column<string>(type: "text", nullable: false)
+                    Source = table.Column<string>(type: "text", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -480,7 +485,8 @@ namespace Rinde.Data.Migrations.Postgres
                     DueDate = table.Column<DateOnly>(type: "date", nullable: true),
                     Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Origin = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    QuestionId = table.Column<int>(type: "integer", nullable: true)
+                    QuestionId = table.Column<int>(type: "integer", nullable: true),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -506,7 +512,8 @@ namespace Rinde.Data.Migrations.Postgres
                     Audience = table.Column<string>(type: "text", nullable: false),
                     Description = table.Column<string>(type: "text", nullable: false),
                     Links = table.Column<string>(type: "text", nullable: false),
-                    Source = table.Column<string>(type: "text", nullable: false)
+                    Source = table.Column<string>(type: "text", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -528,7 +535,8 @@ namespace Rinde.Data.Migrations.Postgres
                     ExerciseId = table.Column<int>(type: "integer", nullable: false),
                     Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Text = table.Column<string>(type: "text", nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false)
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -551,7 +559,8 @@ namespace Rinde.Data.Migrations.Postgres
                     Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Code = table.Column<string>(type: "text", nullable: false),
                     Text = table.Column<string>(type: "text", nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false)
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -593,7 +602,8 @@ namespace Rinde.Data.Migrations.Postgres
                     Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Name = table.Column<string>(type: "text", nullable: false),
                     Position = table.Column<string>(type: "text", nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false)
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -614,7 +624,8 @@ namespace Rinde.Data.Migrations.Postgres
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     ExerciseId = table.Column<int>(type: "integer", nullable: false),
                     Name = table.Column<string>(type: "text", nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false)
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -637,7 +648,8 @@ namespace Rinde.Data.Migrations.Postgres
                     Order = table.Column<int>(type: "integer", nullable: false),
                     Title = table.Column<string>(type: "text", nullable: false),
                     DependencyId = table.Column<int>(type: "integer", nullable: true),
-                    Narrative = table.Column<string>(type: "text", nullable: false)
+                    Narrative = table.Column<string>(type: "text", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -662,7 +674,8 @@ namespace Rinde.Data.Migrations.Postgres
                     DueDate = table.Column<DateOnly>(type: "date", nullable: true),
                     DoneDate = table.Column<DateOnly>(type: "date", nullable: true),
                     Evidence = table.Column<string>(type: "text", nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false)
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -685,7 +698,8 @@ namespace Rinde.Data.Migrations.Postgres
                     Order = table.Column<int>(type: "integer", nullable: false),
                     Name = table.Column<string>(type: "text", nullable: false),
                     Position = table.Column<string>(type: "text", nullable: false),
-                    Dependency = table.Column<string>(type: "text", nullable: false)
+                    Dependency = table.Column<string>(type: "text", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -709,7 +723,8 @@ namespace Rinde.Data.Migrations.Postgres
                     Text = table.Column<string>(type: "text", nullable: false),
                     Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Section = table.Column<string>(type: "text", nullable: false),
-                    Commentary = table.Column<string>(type: "text", nullable: false)
+                    Commentary = table.Column<string>(type: "text", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -730,7 +745,8 @@ namespace Rinde.Data.Migrations.Postgres
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     ExerciseId = table.Column<int>(type: "integer", nullable: false),
                     SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Origin = table.Column<string>(type: "text", nullable: false)
+                    Origin = table.Column<string>(type: "text", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -752,7 +768,8 @@ namespace Rinde.Data.Migrations.Postgres
                     ExerciseId = table.Column<int>(type: "integer", nullable: false),
                     DependencyId = table.Column<int>(type: "integer", nullable: false),
                     Title = table.Column<string>(type: "text", nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false)
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -782,7 +799,8 @@ namespace Rinde.Data.Migrations.Postgres
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
                     Note = table.Column<string>(type: "text", nullable: false),
                     By = table.Column<string>(type: "text", nullable: false),
-                    EvidenceFileId = table.Column<Guid>(type: "uuid", nullable: true)
+                    EvidenceFileId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -810,7 +828,8 @@ namespace Rinde.Data.Migrations.Postgres
                     ConvocationActionId = table.Column<int>(type: "integer", nullable: false),
                     Order = table.Column<int>(type: "integer", nullable: false),
                     FileId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Caption = table.Column<string>(type: "text", nullable: false)
+                    Caption = table.Column<string>(type: "text", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -859,7 +878,8 @@ namespace Rinde.Data.Migrations.Postgres
                     HiddenReason = table.Column<string>(type: "text", nullable: true),
                     HiddenBy = table.Column<string>(type: "text", nullable: true),
                     MergedIntoId = table.Column<int>(type: "integer", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -901,7 +921,8 @@ namespace Rinde.Data.Migrations.Postgres
                     Label = table.Column<string>(type: "text", nullable: false),
                     Value = table.Column<decimal>(type: "numeric", nullable: false),
                     Unit = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Source = table.Column<string>(type: "text", nullable: false)
+                    Source = table.Column<string>(type: "text", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -924,7 +945,8 @@ namespace Rinde.Data.Migrations.Postgres
                     Order = table.Column<int>(type: "integer", nullable: false),
                     FileId = table.Column<Guid>(type: "uuid", nullable: false),
                     Caption = table.Column<string>(type: "text", nullable: false),
-                    Source = table.Column<string>(type: "text", nullable: false)
+                    Source = table.Column<string>(type: "text", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -951,7 +973,8 @@ namespace Rinde.Data.Migrations.Postgres
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     SurveyQuestionId = table.Column<int>(type: "integer", nullable: false),
                     Order = table.Column<int>(type: "integer", nullable: false),
-                    Label = table.Column<string>(type: "text", nullable: false)
+                    Label = table.Column<string>(type: "text", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1002,7 +1025,8 @@ namespace Rinde.Data.Migrations.Postgres
                     SurveyResponseId = table.Column<int>(type: "integer", nullable: false),
                     SurveyQuestionId = table.Column<int>(type: "integer", nullable: false),
                     SurveyOptionId = table.Column<int>(type: "integer", nullable: true),
-                    Text = table.Column<string>(type: "text", nullable: true)
+                    Text = table.Column<string>(type: "text", nullable: true),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1119,7 +1143,8 @@ namespace Rinde.Data.Migrations.Postgres
                 name: "IX_CitizenQuestions_ExerciseId_Number",
                 table: "CitizenQuestions",
                 columns: new[] { "ExerciseId", "Number" },
-                unique: true);
+                unique: true,
+                filter: "\"DeletedAt\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CitizenQuestions_MergedIntoId",
@@ -1165,7 +1190,8 @@ namespace Rinde.Data.Migrations.Postgres
                 name: "IX_Dependencies_Code",
                 table: "Dependencies",
                 column: "Code",
-                unique: true);
+                unique: true,
+                filter: "\"DeletedAt\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Dependencies_ParentId",
@@ -1191,7 +1217,8 @@ namespace Rinde.Data.Migrations.Postgres
                 name: "IX_Exercises_ActaNumber",
                 table: "Exercises",
                 column: "ActaNumber",
-                unique: true);
+                unique: true,
+                filter: "\"DeletedAt\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Exercises_DependencyId_Vigencia",
