@@ -126,3 +126,12 @@ internal sealed class CommitmentProgressConfiguration : IEntityTypeConfiguration
         builder.HasOne(p => p.EvidenceFile).WithMany().HasForeignKey(p => p.EvidenceFileId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class ScheduleProgressConfiguration : IEntityTypeConfiguration<ScheduleProgress>
+{
+    public void Configure(EntityTypeBuilder<ScheduleProgress> builder)
+    {
+        builder.HasOne<ScheduleActivity>().WithMany().HasForeignKey(p => p.ScheduleActivityId);
+        builder.HasOne(p => p.EvidenceFile).WithMany().HasForeignKey(p => p.EvidenceFileId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

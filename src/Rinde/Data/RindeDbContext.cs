@@ -42,6 +42,7 @@ public abstract class RindeDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<DofaStrategy> DofaStrategies => Set<DofaStrategy>();
     public DbSet<Commitment> Commitments => Set<Commitment>();
     public DbSet<CommitmentProgress> CommitmentProgress => Set<CommitmentProgress>();
+    public DbSet<ScheduleProgress> ScheduleProgress => Set<ScheduleProgress>();
     public DbSet<Signatory> Signatories => Set<Signatory>();
     public DbSet<Annex> Annexes => Set<Annex>();
     public DbSet<StoredFile> Files => Set<StoredFile>();

@@ -77,6 +77,15 @@ public abstract class ScheduleFollowUpTests(RindeFactory factory)
         Assert.Contains("Cumplida", schedule[1].TextContent);
         var commitments = (await browser.GetAsync($"/staff/ejercicios/{exerciseId}/compromisos")).QuerySelector("tbody tr")!;
         Assert.NotNull(commitments.QuerySelector(".overdue-mark"));
+
+        var activityId = factory.WithDb(db => db.ScheduleActivities.Single(a => a.ExerciseId == exerciseId && a.Activity == "Convocar").Id);
+        var saved = await browser.SubmitAsync($"/staff/ejercicios/{exerciseId}/cronograma/{activityId}/avances",
+            [("Input.Date", "2024-02-22"), ("Input.Note", "Se enviaron las invitaciones.")], "Save",
+            ("Input.Evidence", "invitacion.pdf", [.. "%PDF-1.4 invitación"u8]));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, saved.StatusCode);
+        var progress = factory.WithDb(db => db.ScheduleProgress.Single(p => p.ScheduleActivityId == activityId));
+        Assert.Equal("Se enviaron las invitaciones.", progress.Note);
+        Assert.NotNull(progress.EvidenceFileId);
     }
 }
 

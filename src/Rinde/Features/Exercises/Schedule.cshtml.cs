@@ -35,6 +35,7 @@ public class ScheduleModel(RindeDbContext db) : ListPageModel<ScheduleActivity, 
         new("Fecha límite", a => Cells.Date(a.DueDate)), new("Realizada", a => Cells.Date(a.DoneDate)), new("Evidencia", a => a.Evidence),
         new("Seguimiento", a => a.DoneDate is not null ? "Cumplida"
             : a.DueDate < BackOffice.ColombiaTime.Today(HttpContext.RequestServices.GetRequiredService<TimeProvider>()) ? Cells.Overdue("Vencida") : "En plazo"),
+        new("Avances", a => Cells.Link($"{PagePath}/{a.Id}/avances", "Avances")),
     ];
 
     // The schedule is followed up after the dialogue too, also once the acta is approved.

@@ -960,6 +960,44 @@ namespace Rinde.Data.Migrations.Sqlite
                     b.ToTable("ScheduleActivities");
                 });
 
+            modelBuilder.Entity("Rinde.Features.Exercises.ScheduleProgress", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EvidenceFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScheduleActivityId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvidenceFileId");
+
+                    b.HasIndex("ScheduleActivityId");
+
+                    b.ToTable("ScheduleProgress");
+                });
+
             modelBuilder.Entity("Rinde.Features.Exercises.Topic", b =>
                 {
                     b.Property<int>("Id")
@@ -1746,6 +1784,22 @@ namespace Rinde.Data.Migrations.Sqlite
                         .HasForeignKey("ExerciseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Rinde.Features.Exercises.ScheduleProgress", b =>
+                {
+                    b.HasOne("Rinde.Features.Files.StoredFile", "EvidenceFile")
+                        .WithMany()
+                        .HasForeignKey("EvidenceFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Rinde.Features.Exercises.ScheduleActivity", null)
+                        .WithMany()
+                        .HasForeignKey("ScheduleActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("EvidenceFile");
                 });
 
             modelBuilder.Entity("Rinde.Features.Exercises.Topic", b =>

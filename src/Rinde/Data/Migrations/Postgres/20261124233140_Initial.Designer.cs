@@ -13,7 +13,7 @@ using Rinde.Data;
 namespace Rinde.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRindeDbContext))]
-    [Migration("20261124232729_Initial")]
+    [Migration("20261124233140_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1002,6 +1002,46 @@ namespace Rinde.Data.Migrations.Postgres
                     b.ToTable("ScheduleActivities");
                 });
 
+            modelBuilder.Entity("Rinde.Features.Exercises.ScheduleProgress", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("EvidenceFileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ScheduleActivityId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvidenceFileId");
+
+                    b.HasIndex("ScheduleActivityId");
+
+                    b.ToTable("ScheduleProgress");
+                });
+
             modelBuilder.Entity("Rinde.Features.Exercises.Topic", b =>
                 {
                     b.Property<int>("Id")
@@ -1814,6 +1854,22 @@ namespace Rinde.Data.Migrations.Postgres
                         .HasForeignKey("ExerciseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Rinde.Features.Exercises.ScheduleProgress", b =>
+                {
+                    b.HasOne("Rinde.Features.Files.StoredFile", "EvidenceFile")
+                        .WithMany()
+                        .HasForeignKey("EvidenceFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Rinde.Features.Exercises.ScheduleActivity", null)
+                        .WithMany()
+                        .HasForeignKey("ScheduleActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("EvidenceFile");
                 });
 
             modelBuilder.Entity("Rinde.Features.Exercises.Topic", b =>

@@ -12,7 +12,7 @@ using Rinde.Data;
 namespace Rinde.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRindeDbContext))]
-    [Migration("20261124232714_Initial")]
+    [Migration("20261124233122_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -963,6 +963,44 @@ namespace Rinde.Data.Migrations.Sqlite
                     b.ToTable("ScheduleActivities");
                 });
 
+            modelBuilder.Entity("Rinde.Features.Exercises.ScheduleProgress", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EvidenceFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScheduleActivityId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvidenceFileId");
+
+                    b.HasIndex("ScheduleActivityId");
+
+                    b.ToTable("ScheduleProgress");
+                });
+
             modelBuilder.Entity("Rinde.Features.Exercises.Topic", b =>
                 {
                     b.Property<int>("Id")
@@ -1749,6 +1787,22 @@ namespace Rinde.Data.Migrations.Sqlite
                         .HasForeignKey("ExerciseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Rinde.Features.Exercises.ScheduleProgress", b =>
+                {
+                    b.HasOne("Rinde.Features.Files.StoredFile", "EvidenceFile")
+                        .WithMany()
+                        .HasForeignKey("EvidenceFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Rinde.Features.Exercises.ScheduleActivity", null)
+                        .WithMany()
+                        .HasForeignKey("ScheduleActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("EvidenceFile");
                 });
 
             modelBuilder.Entity("Rinde.Features.Exercises.Topic", b =>

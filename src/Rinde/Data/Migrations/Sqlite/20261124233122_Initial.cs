@@ -965,6 +965,37 @@ namespace Rinde.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ScheduleProgress",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ScheduleActivityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", nullable: false),
+                    By = table.Column<string>(type: "TEXT", nullable: false),
+                    EvidenceFileId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScheduleProgress", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScheduleProgress_Files_EvidenceFileId",
+                        column: x => x.EvidenceFileId,
+                        principalTable: "Files",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ScheduleProgress_ScheduleActivities_ScheduleActivityId",
+                        column: x => x.ScheduleActivityId,
+                        principalTable: "ScheduleActivities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SurveyOptions",
                 columns: table => new
                 {
@@ -1271,6 +1302,16 @@ namespace Rinde.Data.Migrations.Sqlite
                 column: "ExerciseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ScheduleProgress_EvidenceFileId",
+                table: "ScheduleProgress",
+                column: "EvidenceFileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScheduleProgress_ScheduleActivityId",
+                table: "ScheduleProgress",
+                column: "ScheduleActivityId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Signatories_ExerciseId",
                 table: "Signatories",
                 column: "ExerciseId");
@@ -1385,7 +1426,7 @@ namespace Rinde.Data.Migrations.Sqlite
                 name: "ReportImages");
 
             migrationBuilder.DropTable(
-                name: "ScheduleActivities");
+                name: "ScheduleProgress");
 
             migrationBuilder.DropTable(
                 name: "Signatories");
@@ -1412,10 +1453,13 @@ namespace Rinde.Data.Migrations.Sqlite
                 name: "CitizenQuestions");
 
             migrationBuilder.DropTable(
+                name: "ReportSections");
+
+            migrationBuilder.DropTable(
                 name: "Files");
 
             migrationBuilder.DropTable(
-                name: "ReportSections");
+                name: "ScheduleActivities");
 
             migrationBuilder.DropTable(
                 name: "SurveyOptions");

@@ -966,6 +966,37 @@ namespace Rinde.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ScheduleProgress",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ScheduleActivityId = table.Column<int>(type: "integer", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Note = table.Column<string>(type: "text", nullable: false),
+                    By = table.Column<string>(type: "text", nullable: false),
+                    EvidenceFileId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScheduleProgress", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScheduleProgress_Files_EvidenceFileId",
+                        column: x => x.EvidenceFileId,
+                        principalTable: "Files",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ScheduleProgress_ScheduleActivities_ScheduleActivityId",
+                        column: x => x.ScheduleActivityId,
+                        principalTable: "ScheduleActivities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SurveyOptions",
                 columns: table => new
                 {
@@ -1272,6 +1303,16 @@ namespace Rinde.Data.Migrations.Postgres
                 column: "ExerciseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ScheduleProgress_EvidenceFileId",
+                table: "ScheduleProgress",
+                column: "EvidenceFileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScheduleProgress_ScheduleActivityId",
+                table: "ScheduleProgress",
+                column: "ScheduleActivityId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Signatories_ExerciseId",
                 table: "Signatories",
                 column: "ExerciseId");
@@ -1386,7 +1427,7 @@ namespace Rinde.Data.Migrations.Postgres
                 name: "ReportImages");
 
             migrationBuilder.DropTable(
-                name: "ScheduleActivities");
+                name: "ScheduleProgress");
 
             migrationBuilder.DropTable(
                 name: "Signatories");
@@ -1413,10 +1454,13 @@ namespace Rinde.Data.Migrations.Postgres
                 name: "CitizenQuestions");
 
             migrationBuilder.DropTable(
+                name: "ReportSections");
+
+            migrationBuilder.DropTable(
                 name: "Files");
 
             migrationBuilder.DropTable(
-                name: "ReportSections");
+                name: "ScheduleActivities");
 
             migrationBuilder.DropTable(
                 name: "SurveyOptions");
