@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of Rinde on a fresh Debian machine: installs what the tests need
-# (PostgreSQL, Chromium, fonts, LibreOffice for the DOCX check), starts a private PostgreSQL
+# (PostgreSQL, Chromium, poppler, fonts), starts a private PostgreSQL
 # server on loopback, and runs the whole suite on SQLite and PostgreSQL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
