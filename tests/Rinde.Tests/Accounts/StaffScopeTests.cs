@@ -66,6 +66,26 @@ public abstract class StaffScopeTests(RindeFactory factory)
     }
 
     [Fact]
+    public async Task An_administrator_changes_a_users_roles_and_blocks_the_account()
+    {
+        var (_, _, _, code) = await TwoDependenciesAsync();
+        var admin = await factory.CreateStaffClientAsync();
+        var email = $"cambia-{Guid.NewGuid():N}@pruebas.gov.co";
+        var created = await admin.PostAsJsonAsync("/api/v1/users", new { email, password = Password, name = "Cambia", roles = new[] { "respondedor" }, dependencies = new[] { code } });
+        var userId = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
+        var browser = await StaffBrowser.SignInAsync(factory);
+        var token = await StaffBrowser.TokenAsync(browser, "/staff/usuarios");
+        var updated = await browser.PostAsync("/staff/usuarios?handler=Update",
+            [("__RequestVerificationToken", token), ("userId", userId), ("roles", "revisor"), ("dependencies", code), ("disabled", "true")]);
+        Assert.Equal(HttpStatusCode.Redirect, updated.StatusCode);
+        var users = JsonDocument.Parse(await admin.GetStringAsync("/api/v1/users")).RootElement;
+        var user = users.EnumerateArray().Single(u => u.GetProperty("email").GetString() == email);
+        Assert.Equal(["revisor"], user.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+        var refused = await factory.CreateClient().PostAsJsonAsync("/api/v1/auth/token", new { email, password = Password });
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+    }
+
+    [Fact]
     public async Task Creating_a_user_with_bad_data_lists_every_problem_in_spanish()
     {
         var admin = await factory.CreateStaffClientAsync();

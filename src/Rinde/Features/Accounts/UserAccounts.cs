@@ -51,4 +51,28 @@ public sealed class UserAccounts(UserManager<RindeUser> users, RindeDbContext db
         await db.SaveChangesAsync(ct);
         return (user.Id, errors);
     }
+
+    /// <summary>Replaces a user's roles and dependencies, and blocks or unblocks the account.</summary>
+    public async Task<string?> UpdateAsync(string userId, List<string> roles, List<string> dependencyCodes, bool disabled, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return "No existe ese usuario.";
+        }
+        if (roles.Count == 0 || roles.Any(r => !Accounts.Roles.All.Contains(r)))
+        {
+            return "Indique uno o más roles válidos.";
+        }
+        var dependencies = await db.Dependencies.Where(d => dependencyCodes.Contains(d.Code)).Select(d => d.Id).ToListAsync(ct);
+        await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
+        await users.AddToRolesAsync(user, roles);
+        db.UserDependencies.RemoveRange(db.UserDependencies.Where(u => u.UserId == userId));
+        db.UserDependencies.AddRange(dependencies.Select(d => new UserDependency { UserId = userId, DependencyId = d }));
+        // A blocked account cannot sign in; nothing of what it did is deleted.
+        await users.SetLockoutEnabledAsync(user, true);
+        await users.SetLockoutEndDateAsync(user, disabled ? DateTimeOffset.MaxValue : null);
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
 }

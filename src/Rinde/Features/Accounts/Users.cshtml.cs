@@ -9,7 +9,7 @@ namespace Rinde.Features.Accounts;
 /// <summary>The administrador creates staff accounts with roles and dependencies.</summary>
 public class UsersModel(RindeDbContext db, UserAccounts accounts, Microsoft.AspNetCore.Identity.UserManager<RindeUser> users) : PageModel
 {
-    public sealed record Row(string Email, string Name, string Roles, string Dependencies);
+    public sealed record Row(string Id, string Email, string Name, IList<string> Roles, List<string> Dependencies, bool Disabled);
 
     public sealed class Form
     {
@@ -31,6 +31,13 @@ public class UsersModel(RindeDbContext db, UserAccounts accounts, Microsoft.AspN
     public List<(string Code, string Name)> AllDependencies { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostUpdateAsync(string userId, List<string> roles, List<string> dependencies, bool disabled, CancellationToken ct)
+    {
+        var error = await accounts.UpdateAsync(userId, roles, dependencies, disabled, ct);
+        TempData["Mensaje"] = error ?? "Se actualizó el usuario.";
+        return Redirect("/staff/usuarios");
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -62,8 +69,8 @@ public class UsersModel(RindeDbContext db, UserAccounts accounts, Microsoft.AspN
             .Join(db.Dependencies, u => u.DependencyId, d => d.Id, (u, d) => new { u.UserId, d.Code }).ToListAsync(ct);
         foreach (var user in await users.Users.OrderBy(u => u.Email).ToListAsync(ct))
         {
-            Users.Add(new Row(user.Email!, user.DisplayName, string.Join(", ", await users.GetRolesAsync(user)),
-                string.Join(", ", memberships.Where(m => m.UserId == user.Id).Select(m => m.Code))));
+            Users.Add(new Row(user.Id, user.Email!, user.DisplayName, await users.GetRolesAsync(user),
+                [.. memberships.Where(m => m.UserId == user.Id).Select(m => m.Code)], user.LockoutEnd > DateTimeOffset.UtcNow.AddYears(100)));
         }
     }
 }
