@@ -51,11 +51,36 @@ internal sealed class SurveyAnswerConfiguration : IEntityTypeConfiguration<Surve
 {
     public void Configure(EntityTypeBuilder<SurveyAnswer> builder)
     {
-        builder.HasIndex(a => a.SurveyQuestionId);
+        // Serves the results' aggregation (question, option -> respondents) and the question FK.
+        builder.HasIndex(a => new { a.SurveyQuestionId, a.SurveyOptionId });
         builder.HasOne<SurveyQuestion>().WithMany().HasForeignKey(a => a.SurveyQuestionId)
             .OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<SurveyOption>().WithMany().HasForeignKey(a => a.SurveyOptionId)
             .OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class SurveyResponseConfiguration : IEntityTypeConfiguration<SurveyResponse>
+{
+    public void Configure(EntityTypeBuilder<SurveyResponse> builder)
+    {
+        builder.HasIndex(r => new { r.ExerciseId, r.ImportKey }).IsUnique();
+        builder.HasIndex(r => new { r.ExerciseId, r.RespondentTokenHash }).IsUnique();
+        builder.HasIndex(r => new { r.ExerciseId, r.ClientHash });
+        builder.Property(r => r.ImportKey).HasMaxLength(64);
+        builder.Property(r => r.RespondentTokenHash).HasMaxLength(64);
+        builder.Property(r => r.ClientHash).HasMaxLength(64);
+        builder.Property(r => r.Origin).HasMaxLength(40);
+    }
+}
+
+internal sealed class TerritoryConfiguration : IEntityTypeConfiguration<Territory>
+{
+    public void Configure(EntityTypeBuilder<Territory> builder)
+    {
+        builder.HasIndex(t => new { t.Municipality, t.Name }).IsUnique();
+        builder.Property(t => t.Municipality).HasMaxLength(120);
+        builder.Property(t => t.Name).HasMaxLength(120);
     }
 }
 

@@ -58,6 +58,12 @@ public class Exercise
     /// <summary>Date until which citizens' questions are taken (inclusive); null = the dialogue's day.</summary>
     public DateTime? QuestionsCloseAt { get; set; }
 
+    /// <summary>When the public survey form starts taking responses; null = at the dialogue's start.</summary>
+    public DateTime? SurveyOpensAt { get; set; }
+
+    /// <summary>When the public survey form stops; null = open while the survey has questions.</summary>
+    public DateTime? SurveyClosesAt { get; set; }
+
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 

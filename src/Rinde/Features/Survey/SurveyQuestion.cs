@@ -46,6 +46,21 @@ public class SurveyResponse
     /// <summary>Where it came from: "rinde", "google-forms", "microsoft-forms".</summary>
     public string Origin { get; set; } = "rinde";
 
+    /// <summary>
+    /// Identity of an imported row (a hash of its content), unique within the exercise, so
+    /// that importing the same file again adds nothing.
+    /// </summary>
+    public string? ImportKey { get; set; }
+
+    /// <summary>
+    /// SHA-256 of the one-time token the public form handed out; unique within the exercise,
+    /// so one person answers once without signing in. The token itself is never stored.
+    /// </summary>
+    public string? RespondentTokenHash { get; set; }
+
+    /// <summary>SHA-256 of the sender's network address and browser, to spot mass repeats.</summary>
+    public string? ClientHash { get; set; }
+
     public List<SurveyAnswer> Answers { get; set; } = [];
 }
 

@@ -156,6 +156,9 @@ public sealed record QuestionDocument
 
 public sealed record SurveyDocument
 {
+    /// <summary>When the public form opens and closes (UTC); null = open from the dialogue / no end.</summary>
+    public DateTime? OpensAt { get; init; }
+    public DateTime? ClosesAt { get; init; }
     public List<SurveyQuestionDocument> Questions { get; init; } = [];
     public List<SurveyResponseDocument> Responses { get; init; } = [];
 }
@@ -174,6 +177,9 @@ public sealed record SurveyResponseDocument
 {
     public DateTime SubmittedAt { get; init; }
     public string Origin { get; init; } = "rinde";
+
+    /// <summary>Identity of an imported row, so re-importing its file adds nothing.</summary>
+    public string? ImportKey { get; init; }
     public List<SurveyAnswerDocument> Answers { get; init; } = [];
 }
 

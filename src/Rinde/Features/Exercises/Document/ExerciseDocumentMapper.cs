@@ -82,6 +82,8 @@ public static class ExerciseDocumentMapper
             })],
             Survey = new SurveyDocument
             {
+                OpensAt = e.SurveyOpensAt,
+                ClosesAt = e.SurveyClosesAt,
                 Questions = [.. e.SurveyQuestions.Select((q, i) => new SurveyQuestionDocument
                 {
                     Number = i + 1, Text = q.Text, Type = q.Type, Section = q.Section, Commentary = q.Commentary,
@@ -91,6 +93,7 @@ public static class ExerciseDocumentMapper
                 {
                     SubmittedAt = r.SubmittedAt,
                     Origin = r.Origin,
+                    ImportKey = r.ImportKey,
                     Answers = [.. r.Answers.GroupBy(a => a.SurveyQuestionId).OrderBy(g => surveyNumbers[g.Key]).Select(g => new SurveyAnswerDocument
                     {
                         Question = surveyNumbers[g.Key],

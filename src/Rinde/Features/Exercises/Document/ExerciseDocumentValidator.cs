@@ -90,6 +90,15 @@ public static class ExerciseDocumentValidator
 
     private static void ValidateSurvey(SurveyDocument survey, Action<string, string> add)
     {
+        if (survey.OpensAt is { } opens && survey.ClosesAt is { } closes && closes <= opens)
+        {
+            add("survey.closesAt", "El cierre de la encuesta debe ser posterior a su apertura.");
+        }
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        for (var r = 0; r < survey.Responses.Count; r++)
+        {
+            if (survey.Responses[r].ImportKey is { } key && !keys.Add(key)) add($"survey.responses[{r}].importKey", "Esta clave de importación está repetida.");
+        }
         var byNumber = new Dictionary<int, SurveyQuestionDocument>();
         for (var i = 0; i < survey.Questions.Count; i++)
         {

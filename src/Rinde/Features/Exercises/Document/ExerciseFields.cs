@@ -28,6 +28,8 @@ internal static class ExerciseFields
         e.Subtitles = d.Accessibility.Subtitles;
         e.AccessibilityNotes = d.Accessibility.Notes;
         e.QuestionsCloseAt = d.QuestionsCloseAt;
+        e.SurveyOpensAt = d.Survey.OpensAt;
+        e.SurveyClosesAt = d.Survey.ClosesAt;
         e.PreparedBy = d.PreparedBy;
         e.ReviewedBy = d.ReviewedBy;
         e.Narratives = NarrativesMapper.ToEntity(d.Narratives);

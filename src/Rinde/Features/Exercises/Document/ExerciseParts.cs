@@ -101,6 +101,7 @@ internal static class ExerciseParts
         {
             SubmittedAt = r.SubmittedAt,
             Origin = r.Origin,
+            ImportKey = r.ImportKey,
             Answers = [.. r.Answers.SelectMany(a => Answers(byNumber[a.Question], a))],
         }));
     }

@@ -132,6 +132,23 @@ namespace Rinde.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Territories",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Municipality = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Territories", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -287,6 +304,8 @@ namespace Rinde.Data.Migrations.Sqlite
                     PreparedBy = table.Column<string>(type: "TEXT", nullable: false),
                     ReviewedBy = table.Column<string>(type: "TEXT", nullable: false),
                     QuestionsCloseAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SurveyOpensAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SurveyClosesAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
@@ -744,7 +763,10 @@ namespace Rinde.Data.Migrations.Sqlite
                         .Annotation("Sqlite:Autoincrement", true),
                     ExerciseId = table.Column<int>(type: "INTEGER", nullable: false),
                     SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Origin = table.Column<string>(type: "TEXT", nullable: false),
+                    Origin = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ImportKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    RespondentTokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ClientHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
@@ -1322,9 +1344,9 @@ namespace Rinde.Data.Migrations.Sqlite
                 column: "SurveyOptionId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SurveyAnswers_SurveyQuestionId",
+                name: "IX_SurveyAnswers_SurveyQuestionId_SurveyOptionId",
                 table: "SurveyAnswers",
-                column: "SurveyQuestionId");
+                columns: new[] { "SurveyQuestionId", "SurveyOptionId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SurveyAnswers_SurveyResponseId",
@@ -1342,9 +1364,30 @@ namespace Rinde.Data.Migrations.Sqlite
                 column: "ExerciseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SurveyResponses_ExerciseId",
+                name: "IX_SurveyResponses_ExerciseId_ClientHash",
                 table: "SurveyResponses",
-                column: "ExerciseId");
+                columns: new[] { "ExerciseId", "ClientHash" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyResponses_ExerciseId_ImportKey",
+                table: "SurveyResponses",
+                columns: new[] { "ExerciseId", "ImportKey" },
+                unique: true,
+                filter: "\"DeletedAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyResponses_ExerciseId_RespondentTokenHash",
+                table: "SurveyResponses",
+                columns: new[] { "ExerciseId", "RespondentTokenHash" },
+                unique: true,
+                filter: "\"DeletedAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Territories_Municipality_Name",
+                table: "Territories",
+                columns: new[] { "Municipality", "Name" },
+                unique: true,
+                filter: "\"DeletedAt\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Topics_DependencyId",
@@ -1433,6 +1476,9 @@ namespace Rinde.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "SurveyAnswers");
+
+            migrationBuilder.DropTable(
+                name: "Territories");
 
             migrationBuilder.DropTable(
                 name: "Topics");

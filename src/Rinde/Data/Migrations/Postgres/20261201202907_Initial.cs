@@ -133,6 +133,23 @@ namespace Rinde.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Territories",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Municipality = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Territories", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -288,6 +305,8 @@ namespace Rinde.Data.Migrations.Postgres
                     PreparedBy = table.Column<string>(type: "text", nullable: false),
                     ReviewedBy = table.Column<string>(type: "text", nullable: false),
                     QuestionsCloseAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SurveyOpensAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SurveyClosesAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
@@ -745,7 +764,10 @@ namespace Rinde.Data.Migrations.Postgres
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     ExerciseId = table.Column<int>(type: "integer", nullable: false),
                     SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Origin = table.Column<string>(type: "text", nullable: false),
+                    Origin = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ImportKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    RespondentTokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ClientHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
@@ -1323,9 +1345,9 @@ namespace Rinde.Data.Migrations.Postgres
                 column: "SurveyOptionId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SurveyAnswers_SurveyQuestionId",
+                name: "IX_SurveyAnswers_SurveyQuestionId_SurveyOptionId",
                 table: "SurveyAnswers",
-                column: "SurveyQuestionId");
+                columns: new[] { "SurveyQuestionId", "SurveyOptionId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SurveyAnswers_SurveyResponseId",
@@ -1343,9 +1365,30 @@ namespace Rinde.Data.Migrations.Postgres
                 column: "ExerciseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SurveyResponses_ExerciseId",
+                name: "IX_SurveyResponses_ExerciseId_ClientHash",
                 table: "SurveyResponses",
-                column: "ExerciseId");
+                columns: new[] { "ExerciseId", "ClientHash" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyResponses_ExerciseId_ImportKey",
+                table: "SurveyResponses",
+                columns: new[] { "ExerciseId", "ImportKey" },
+                unique: true,
+                filter: "\"DeletedAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyResponses_ExerciseId_RespondentTokenHash",
+                table: "SurveyResponses",
+                columns: new[] { "ExerciseId", "RespondentTokenHash" },
+                unique: true,
+                filter: "\"DeletedAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Territories_Municipality_Name",
+                table: "Territories",
+                columns: new[] { "Municipality", "Name" },
+                unique: true,
+                filter: "\"DeletedAt\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Topics_DependencyId",
@@ -1434,6 +1477,9 @@ namespace Rinde.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "SurveyAnswers");
+
+            migrationBuilder.DropTable(
+                name: "Territories");
 
             migrationBuilder.DropTable(
                 name: "Topics");
