@@ -6,6 +6,7 @@ using Rinde.Features.Questions.Intake;
 using Rinde.Features.Acta;
 using Rinde.Features.Acta.Workflow;
 using Rinde.Features.Survey;
+using Rinde.Features.Survey.Import;
 
 namespace Rinde.Features;
 
@@ -23,6 +24,8 @@ public static class FeaturesSetup
         services.AddRindeBackOffice();
         services.AddScoped<Infrastructure.IStartupStep, Demo.DemoLoader>();
         services.AddActa();
+        services.AddScoped<Survey.Import.SurveyImporter>();
+        services.AddSingleton<Survey.Import.ImportUploads>();
         return services;
     }
 
@@ -33,6 +36,7 @@ public static class FeaturesSetup
         api.MapQuestionIntakeApi();
         api.MapQuestionDeskApi();
         api.MapSurveyResultsApi();
+        api.MapSurveyImportApi();
         api.MapActaApi();
         api.MapActaWorkflowApi();
         api.MapArchiveApi();

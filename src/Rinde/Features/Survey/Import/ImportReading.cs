@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using Rinde.Data;
+
+namespace Rinde.Features.Survey.Import;
+
+/// <summary>
+/// An open survey file with its header understood and its plan made from the first
+/// <see cref="ImportPlan.SampleSize"/> rows, which are kept so the file is read only once.
+/// </summary>
+public sealed class ImportReading : IDisposable
+{
+    private IEnumerator<SurveyRow>? rows;
+
+    public SurveyFile? File { get; private init; }
+    public string[] Headers { get; private init; } = [];
+    public ImportPlan? Plan { get; private set; }
+    public List<SurveyRow> Sample { get; } = [];
+    public string? Problem { get; private init; }
+
+    public static async Task<ImportReading> OpenAsync(RindeDbContext db, string path, int exerciseId, CancellationToken ct)
+    {
+        var file = SurveyFile.Open(path);
+        if (file is null) return new ImportReading { Problem = SurveyImporter.NotASurveyFile };
+        var rows = file.Rows().GetEnumerator();
+        try
+        {
+            if (!rows.MoveNext()) return Refuse(file, rows, "El archivo está vacío.");
+        }
+        catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or CsvHelper.CsvFormatException)
+        {
+            return Refuse(file, rows, SurveyImporter.NotASurveyFile);
+        }
+        var headers = rows.Current.Cells;
+        var columns = ImportColumns.Classify(headers, file.Kind);
+        if (ImportColumns.Problem(columns, file.Kind) is { } problem) return Refuse(file, rows, problem);
+
+        var existing = await db.SurveyQuestions.Where(q => q.ExerciseId == exerciseId)
+            .Include(q => q.Options).AsNoTracking().ToListAsync(ct);
+        var reading = new ImportReading { File = file, Headers = headers, rows = rows };
+        while (reading.Sample.Count < ImportPlan.SampleSize && rows.MoveNext())
+        {
+            reading.Sample.Add(rows.Current);
+        }
+        reading.Plan = ImportPlan.Create(columns, existing, reading.Sample, file.Separator);
+        return reading;
+    }
+
+    /// <summary>Every record after the header: the kept sample, then the rest of the file.</summary>
+    public IEnumerable<SurveyRow> Records()
+    {
+        foreach (var row in Sample) yield return row;
+        while (rows!.MoveNext()) yield return rows.Current;
+    }
+
+    public RowConverter Converter() =>
+        new(Plan!, File!.Separator, Headers.Length, checkWidth: File.Kind != SurveyFileKind.MicrosoftForms);
+
+    private static ImportReading Refuse(SurveyFile file, IEnumerator<SurveyRow> rows, string problem)
+    {
+        rows.Dispose();
+        file.Dispose();
+        return new ImportReading { Problem = problem };
+    }
+
+    public void Dispose()
+    {
+        rows?.Dispose();
+        File?.Dispose();
+    }
+}

@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using MiniExcelLibs;
+
+namespace Rinde.Features.Survey.Import;
+
+public enum SurveyFileKind { GoogleDownload, GoogleSheet, MicrosoftForms }
+
+/// <summary>A record of the file: its row number as the spreadsheet shows it (the header is row 1).</summary>
+public sealed record SurveyRow(int Number, string[] Cells, string? Error = null);
+
+/// <summary>
+/// Reads a survey export one record at a time (never the whole file): a Google Forms CSV
+/// in either shape, or a Microsoft Forms XLSX. The kind is decided from the bytes.
+/// </summary>
+public sealed class SurveyFile : IDisposable
+{
+    private static ReadOnlySpan<byte> Zip => [0x50, 0x4B, 0x03, 0x04];
+
+    private readonly Stream stream;
+
+    private SurveyFile(Stream stream, SurveyFileKind kind)
+    {
+        this.stream = stream;
+        Kind = kind;
+    }
+
+    public SurveyFileKind Kind { get; }
+
+    public string Origin => Kind == SurveyFileKind.MicrosoftForms ? "microsoft-forms" : "google-forms";
+
+    /// <summary>What joins the options of one multiple-choice answer in this kind of file.</summary>
+    public string Separator => Kind == SurveyFileKind.GoogleSheet ? ", " : ";";
+
+    public static SurveyFile? Open(string path)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        Span<byte> head = stackalloc byte[512];
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        head = head[..read];
+        stream.Position = 0;
+        SurveyFileKind? kind = head.StartsWith(Zip) ? SurveyFileKind.MicrosoftForms
+            : head.Contains((byte)0) || read == 0 ? null
+            : (head.StartsWith("\uFEFF"u8) ? head[3..] : head).StartsWith("\""u8) ? SurveyFileKind.GoogleDownload
+            : SurveyFileKind.GoogleSheet;
+        if (kind is null)
+        {
+            stream.Dispose();
+            return null;
+        }
+        return new SurveyFile(stream, kind.Value);
+    }
+
+    /// <summary>Every record, the header first.</summary>
+    public IEnumerable<SurveyRow> Rows() => Kind == SurveyFileKind.MicrosoftForms ? XlsxRows() : CsvRows();
+
+    /// <summary>The parser's settings, shared with the benchmark that times the parser alone.</summary>
+    public static CsvReaderOptions CsvOptions(Action<CsvMalformedRecord>? malformed = null) => CsvReaderOptions.Default with
+    {
+        Separator = ',',
+        HasHeader = false,
+        TrimWhitespace = false,
+        PoolStrings = true,
+        OnMalformedRecord = malformed,
+    };
+
+    private IEnumerable<SurveyRow> CsvRows()
+    {
+        stream.Position = 0;
+        // The scanner may look ahead: problems are kept by record number until that record is reached.
+        var malformed = new Dictionary<long, string>();
+        using var reader = CsvReader.Create(stream, CsvOptions(r => malformed[r.RecordNumber] = Reason(r.Reason)), leaveOpen: true);
+        var number = 0;
+        while (reader.Read())
+        {
+            number++;
+            var cells = new string[reader.FieldCount];
+            for (var i = 0; i < cells.Length; i++) cells[i] = reader.GetString(i);
+            if (number == 1 && cells.Length > 0) cells[0] = cells[0].TrimStart('\uFEFF');
+            yield return new SurveyRow(number, cells, malformed.Remove(number, out var problem) ? problem : null);
+        }
+    }
+
+    private static string Reason(CsvMalformedReason reason) => reason switch
+    {
+        CsvMalformedReason.UnterminatedQuote => "Tiene unas comillas que nunca se cierran.",
+        _ => "Tiene comillas mal puestas.",
+    };
+
+    private IEnumerable<SurveyRow> XlsxRows()
+    {
+        stream.Position = 0;
+        var number = 0;
+        foreach (IDictionary<string, object?> row in MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX))
+        {
+            number++;
+            var cells = row.Values.Select(Text).ToArray();
+            var last = Array.FindLastIndex(cells, c => c.Length > 0);
+            if (last < 0) continue;
+            yield return new SurveyRow(number, cells);
+        }
+    }
+
+    private static string Text(object? cell) => cell switch
+    {
+        null => "",
+        DateTime date => date.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        double number => number.ToString("R", CultureInfo.InvariantCulture),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => cell.ToString() ?? "",
+    };
+
+    public void Dispose() => stream.Dispose();
+}
