@@ -1,0 +1,179 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Rinde.Features.Survey;
+using Rinde.Tests.Infrastructure;
+
+namespace Rinde.Tests.Survey;
+
+/// <summary>Importing Google Forms and Microsoft Forms exports through the API.</summary>
+public abstract class SurveyImportTests(RindeFactory factory)
+{
+    private sealed record Outcome(HttpStatusCode Status, int Imported, int Skipped, List<Rejection> Rejected);
+
+    private sealed record Rejection(int Row, string Reason);
+
+    private sealed record Body(int Imported, int Skipped, List<Rejection> Rejected);
+
+    [Fact]
+    public async Task Both_Google_shapes_give_the_same_results_and_a_reimport_adds_nothing()
+    {
+        var client = await factory.CreateStaffClientAsync();
+        var download = TestExercises.Create(factory, TestExercises.Tomorrow);
+        var sheet = TestExercises.Create(factory, TestExercises.Tomorrow);
+
+        var first = await ImportAsync(client, download, SurveyFiles.GoogleDownload(), "respuestas.csv");
+        Assert.Equal((HttpStatusCode.OK, 6, 0), (first.Status, first.Imported, first.Skipped));
+        Assert.Equal((HttpStatusCode.OK, 6, 0), Short(await ImportAsync(client, sheet, SurveyFiles.GoogleSheet(), "hoja.csv")));
+
+        var results = await ResultsAsync(client, download);
+        Assert.Equal(Raw(await ResultsAsync(client, sheet)), Raw(results));
+        var questions = factory.WithDb(db => db.SurveyQuestions.Where(q => q.ExerciseId == download).OrderBy(q => q.Order)
+            .Include(q => q.Options.OrderBy(o => o.Order)).AsNoTracking().ToList());
+        Assert.Equal(
+            ["Rango de edad", "¿Cómo se enteró del ejercicio?", "Califique la actividad", "Comentarios", "Valore [Claridad]", "Valore [Tiempo]"],
+            questions.Select(q => q.Text));
+        Assert.Equal(
+            [SurveyQuestionType.SeleccionUnica, SurveyQuestionType.SeleccionMultiple, SurveyQuestionType.Escala,
+             SurveyQuestionType.TextoCorto, SurveyQuestionType.SeleccionUnica, SurveyQuestionType.SeleccionUnica],
+            questions.Select(q => q.Type));
+        Assert.Equal(["18 a 28", "29 a 45", "46 a 60"], questions[0].Options.Select(o => o.Label));
+        Assert.Equal(["Redes sociales", "Radio", "Perifoneo"], questions[1].Options.Select(o => o.Label));
+        Assert.Equal(["1", "2", "3", "4", "5"], questions[2].Options.Select(o => o.Label));
+        Assert.Equal(["Bueno", "Regular", "Malo"], questions[5].Options.Select(o => o.Label));
+
+        var heard = results.Single(r => r.GetProperty("question").GetString() == "¿Cómo se enteró del ejercicio?");
+        Assert.Equal(5, heard.GetProperty("respondents").GetInt32());
+        Assert.Equal(1, heard.GetProperty("unanswered").GetInt32());
+        var counts = heard.GetProperty("options").EnumerateArray().ToDictionary(o => o.GetProperty("label").GetString()!, o => o.GetProperty("count").GetInt32());
+        Assert.Equal(4, counts["Redes sociales"]);
+        Assert.Equal(1, counts["Un amigo me contó"]);
+        var comments = results.Single(r => r.GetProperty("question").GetString() == "Comentarios");
+        Assert.Contains("Línea 1\nLínea 2, con \"comillas\"", comments.GetProperty("texts").EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal(1, comments.GetProperty("unanswered").GetInt32());
+
+        factory.WithDb(db =>
+        {
+            var stored = db.SurveyResponses.Where(r => r.ExerciseId == download).Include(r => r.Answers).AsNoTracking().ToList();
+            Assert.All(stored, r => Assert.Equal("google-forms", r.Origin));
+            Assert.All(stored, r => Assert.Matches("^[0-9a-f]{64}$", r.ImportKey));
+            Assert.DoesNotContain(stored.SelectMany(r => r.Answers), a => a.Text?.Contains('@') == true);
+            Assert.Equal(new DateTime(2021, 11, 17, 14, 45, 12, DateTimeKind.Utc), stored.Min(r => r.SubmittedAt));
+            return 0;
+        });
+
+        Assert.Equal((HttpStatusCode.OK, 0, 6), Short(await ImportAsync(client, download, SurveyFiles.GoogleDownload(), "otra-vez.csv")));
+        // The Sheet's copy of the same answers is the same rows.
+        Assert.Equal((HttpStatusCode.OK, 0, 6), Short(await ImportAsync(client, download, SurveyFiles.GoogleSheet(), "hoja.csv")));
+        Assert.Equal(Raw(results), Raw(await ResultsAsync(client, download)));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_Microsoft_Forms_workbook_gives_the_results_of_the_same_Google_file(bool english)
+    {
+        var client = await factory.CreateStaffClientAsync();
+        var google = TestExercises.Create(factory, TestExercises.Tomorrow);
+        var microsoft = TestExercises.Create(factory, TestExercises.Tomorrow);
+        await ImportAsync(client, google, SurveyFiles.GoogleDownload(), "respuestas.csv");
+
+        // The name says CSV: the bytes decide.
+        var outcome = await ImportAsync(client, microsoft, SurveyFiles.MicrosoftForms(english), "respuestas.csv");
+
+        Assert.Equal((HttpStatusCode.OK, 6, 0), Short(outcome));
+        Assert.Equal(Raw(await ResultsAsync(client, google)), Raw(await ResultsAsync(client, microsoft)));
+        factory.WithDb(db =>
+        {
+            Assert.All(db.SurveyResponses.Where(r => r.ExerciseId == microsoft), r => Assert.Equal("microsoft-forms", r.Origin));
+            Assert.DoesNotContain(db.SurveyAnswers.Where(a => a.Text != null).Select(a => a.Text!).ToList(),
+                t => t.Contains('@') || t == "anonymous" || t == "ana");
+            return 0;
+        });
+        Assert.Equal((HttpStatusCode.OK, 0, 6), Short(await ImportAsync(client, microsoft, SurveyFiles.MicrosoftForms(english), "de-nuevo.xlsx")));
+    }
+
+    [Fact]
+    public async Task A_file_with_unreadable_rows_is_refused_whole_with_their_numbers()
+    {
+        var client = await factory.CreateStaffClientAsync();
+        var id = TestExercises.Create(factory, TestExercises.Tomorrow);
+        var csv = System.Text.Encoding.UTF8.GetString(SurveyFiles.GoogleDownload(stamp: r => r.Local.Day == 18 && r.Local.Hour == 8 ? "ayer" : null!));
+        // The last record loses a column.
+        var broken = System.Text.Encoding.UTF8.GetBytes(csv.TrimEnd()[..csv.TrimEnd().LastIndexOf(",\"", StringComparison.Ordinal)] + "\r\n");
+
+        var outcome = await ImportAsync(client, id, broken, "respuestas.csv");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, outcome.Status);
+        Assert.Equal(0, outcome.Imported);
+        // Row 4 holds a line break, yet the spreadsheet's row numbers count records: the header is row 1.
+        Assert.Equal([6, 7], outcome.Rejected.Select(r => r.Row));
+        Assert.Contains("«ayer»", outcome.Rejected[0].Reason);
+        Assert.Contains("columnas", outcome.Rejected[1].Reason);
+        Assert.Equal((0, 0), factory.WithDb(db => (db.SurveyResponses.Count(r => r.ExerciseId == id), db.SurveyQuestions.Count(q => q.ExerciseId == id))));
+    }
+
+    [Fact]
+    public async Task Existing_questions_take_the_answers_and_odd_values_stay_typed()
+    {
+        var client = await factory.CreateStaffClientAsync();
+        var id = TestExercises.Create(factory, TestExercises.Tomorrow);
+        factory.WithDb(db =>
+        {
+            db.SurveyQuestions.Add(new SurveyQuestion
+            {
+                ExerciseId = id, Order = 1, Text = "RANGO DE EDAD", Type = SurveyQuestionType.SeleccionUnica,
+                Options = [new() { Label = "18 A 28", Order = 1 }, new() { Label = "29 a 45", Order = 2 }],
+            });
+            return db.SaveChanges();
+        });
+
+        Assert.Equal((HttpStatusCode.OK, 6, 0), Short(await ImportAsync(client, id, SurveyFiles.GoogleSheet(), "hoja.csv")));
+
+        factory.WithDb(db =>
+        {
+            var age = db.SurveyQuestions.Include(q => q.Options).Single(q => q.ExerciseId == id && q.Text == "RANGO DE EDAD");
+            Assert.Equal(2, age.Options.Count);
+            var answers = db.SurveyAnswers.Where(a => a.SurveyQuestionId == age.Id).ToList();
+            Assert.Equal(4, answers.Count(a => a.SurveyOptionId != null));
+            Assert.Equal("46 a 60", answers.Single(a => a.SurveyOptionId == null).Text);
+            Assert.Equal(6, db.SurveyQuestions.Count(q => q.ExerciseId == id));
+            return 0;
+        });
+    }
+
+    [Fact]
+    public async Task Something_that_is_no_survey_export_is_refused()
+    {
+        var client = await factory.CreateStaffClientAsync();
+        var id = TestExercises.Create(factory, TestExercises.Tomorrow);
+        var outcome = await ImportAsync(client, id, "Nombre,Edad\r\nAna,30\r\n"u8.ToArray(), "otra.csv");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, outcome.Status);
+        Assert.Contains("Marca temporal", outcome.Rejected.Single().Reason);
+        Assert.Equal(HttpStatusCode.NotFound, (await ImportAsync(client, 987654, SurveyFiles.GoogleSheet(), "x.csv")).Status);
+    }
+
+    private static string Raw(List<JsonElement> results) => string.Join("\n", results.Select(r => r.GetRawText()));
+
+    private static (HttpStatusCode, int, int) Short(Outcome o) => (o.Status, o.Imported, o.Skipped);
+
+    private static async Task<Outcome> ImportAsync(HttpClient client, int exerciseId, byte[] bytes, string name)
+    {
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(bytes), "file", name } };
+        using var response = await client.PostAsync($"/api/v1/exercises/{exerciseId}/survey/import", form);
+        if (response.StatusCode is not (HttpStatusCode.OK or HttpStatusCode.UnprocessableEntity))
+        {
+            return new Outcome(response.StatusCode, 0, 0, []);
+        }
+        var body = (await response.Content.ReadFromJsonAsync<Body>())!;
+        return new Outcome(response.StatusCode, body.Imported, body.Skipped, body.Rejected);
+    }
+
+    private static async Task<List<JsonElement>> ResultsAsync(HttpClient client, int exerciseId) =>
+        [.. (await client.GetFromJsonAsync<JsonElement>($"/api/v1/exercises/{exerciseId}/survey/results")).EnumerateArray()];
+}
+
+public sealed class SqliteSurveyImportTests(SqliteFactory factory) : SurveyImportTests(factory), IClassFixture<SqliteFactory>;
+
+public sealed class PostgresSurveyImportTests(PostgresFactory factory) : SurveyImportTests(factory), IClassFixture<PostgresFactory>;
