@@ -57,13 +57,18 @@ public sealed class UploadLimitAttribute : Attribute, IAuthorizationFilter, IOrd
     // Before RequestSizeLimit (900) and antiforgery (1000), which reads the form.
     public int Order => 800;
 
+    /// <summary>The largest file the page takes (the survey import takes more than FileStore's).</summary>
+    public long MaxMegabytes { get; init; } = FileStore.MaxBytes / (1024 * 1024);
+
+    private long RequestLimit => MaxMegabytes * 1024 * 1024 * 3 / 2;
+
     public void OnAuthorization(AuthorizationFilterContext context)
     {
         var http = context.HttpContext;
-        if (http.Request.ContentLength > Uploads.RequestLimit)
+        if (http.Request.ContentLength > RequestLimit)
         {
             var tempData = http.RequestServices.GetRequiredService<ITempDataDictionaryFactory>().GetTempData(http);
-            tempData["Error"] = $"El archivo es demasiado grande: el máximo es de {FileStore.MaxBytes / (1024 * 1024)} MB.";
+            tempData["Error"] = $"El archivo es demasiado grande: el máximo es de {MaxMegabytes} MB.";
             // A short-circuit skips the result filters that would save TempData.
             tempData.Save();
             context.Result = new RedirectResult(http.Request.PathBase + http.Request.Path);
@@ -71,7 +76,7 @@ public sealed class UploadLimitAttribute : Attribute, IAuthorizationFilter, IOrd
         }
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
         {
-            size.MaxRequestBodySize = Uploads.RequestLimit;
+            size.MaxRequestBodySize = RequestLimit;
         }
     }
 }
