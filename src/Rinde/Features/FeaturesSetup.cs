@@ -6,6 +6,7 @@ using Rinde.Features.Questions.Intake;
 using Rinde.Features.Acta;
 using Rinde.Features.Acta.Workflow;
 using Rinde.Features.Survey;
+using Rinde.Features.Survey.Export;
 
 namespace Rinde.Features;
 
@@ -33,6 +34,7 @@ public static class FeaturesSetup
         api.MapQuestionIntakeApi();
         api.MapQuestionDeskApi();
         api.MapSurveyResultsApi();
+        api.MapSurveyExportApi();
         api.MapActaApi();
         api.MapActaWorkflowApi();
         api.MapArchiveApi();
