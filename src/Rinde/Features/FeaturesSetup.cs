@@ -7,6 +7,7 @@ using Rinde.Features.Acta;
 using Rinde.Features.Acta.Workflow;
 using Rinde.Features.Survey;
 using Rinde.Features.Survey.Import;
+using Rinde.Features.Survey.Export;
 
 namespace Rinde.Features;
 
@@ -37,6 +38,7 @@ public static class FeaturesSetup
         api.MapQuestionDeskApi();
         api.MapSurveyResultsApi();
         api.MapSurveyImportApi();
+        api.MapSurveyExportApi();
         api.MapActaApi();
         api.MapActaWorkflowApi();
         api.MapArchiveApi();

@@ -63,6 +63,12 @@ public abstract class RindeFactory : WebApplicationFactory<Program>
         return action(scope.ServiceProvider.GetRequiredService<RindeDbContext>());
     }
 
+    public async Task<T> WithDbAsync<T>(Func<RindeDbContext, Task<T>> action)
+    {
+        using var scope = Services.CreateScope();
+        return await action(scope.ServiceProvider.GetRequiredService<RindeDbContext>());
+    }
+
     public sealed record TokenResponse(string AccessToken, int ExpiresIn);
 
     protected override void Dispose(bool disposing)

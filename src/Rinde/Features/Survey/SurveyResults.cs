@@ -6,6 +6,7 @@ namespace Rinde.Features.Survey;
 /// <param name="Respondents">Responses that answered this question.</param>
 /// <param name="Unanswered">Responses that left it blank.</param>
 /// <param name="Options">Options with count and percent over <paramref name="Respondents"/>; empty for free text.</param>
+/// <param name="Texts">The open answers (all of them, or the first ones when the caller set a limit).</param>
 public sealed record SurveyQuestionResult(
     int QuestionId,
     string Question,
@@ -21,58 +22,74 @@ public sealed record SurveyQuestionResult(
     public bool IsClosed => SurveyResults.IsClosed(Type);
 }
 
+/// <summary>What was counted for one question, wherever it was counted (memory or database).</summary>
+/// <param name="OptionRespondents">Respondents per declared option id.</param>
+/// <param name="Typed">Respondents per typed-in value of a closed question (imported scales, comunas, "Otro: ...").</param>
+public sealed record SurveyQuestionCounts(
+    int Respondents,
+    IReadOnlyDictionary<int, int> OptionRespondents,
+    IReadOnlyList<(string Text, int Count)> Typed,
+    IReadOnlyList<string> Texts);
+
 public static class SurveyResults
 {
     public static bool IsClosed(SurveyQuestionType type) =>
         type is not (SurveyQuestionType.TextoCorto or SurveyQuestionType.TextoLargo);
 
-    /// <summary>Results of every question, in the survey's order, from the stored responses.</summary>
+    /// <summary>Results of every question, in the survey's order, from responses already in memory (the acta's path).</summary>
     public static IReadOnlyList<SurveyQuestionResult> Compute(
         IEnumerable<SurveyQuestion> questions, IReadOnlyCollection<SurveyResponse> responses) =>
-        questions.OrderBy(q => q.Order).Select(q => Compute(q, responses)).ToList();
+        questions.OrderBy(q => q.Order).Select(q => Build(q, responses.Count, Count(q, responses))).ToList();
 
-    public static SurveyQuestionResult Compute(SurveyQuestion question, IReadOnlyCollection<SurveyResponse> responses)
+    public static SurveyQuestionResult Compute(SurveyQuestion question, IReadOnlyCollection<SurveyResponse> responses) =>
+        Build(question, responses.Count, Count(question, responses));
+
+    /// <summary>Percentages, order of the options and the sentence: the one place they are decided.</summary>
+    public static SurveyQuestionResult Build(SurveyQuestion question, int totalResponses, SurveyQuestionCounts counts)
+    {
+        var unanswered = totalResponses - counts.Respondents;
+        if (!IsClosed(question.Type))
+        {
+            var empty = new Distribution([], counts.Respondents, 0m, null);
+            return new SurveyQuestionResult(question.Id, question.Text, question.Type, question.Section,
+                counts.Respondents, unanswered, empty, counts.Texts, SurveySentence.ForTexts(counts.Respondents), question.Commentary);
+        }
+        var distribution = Percentages.Distribute(OptionCounts(question, counts), counts.Respondents,
+            exclusive: question.Type != SurveyQuestionType.SeleccionMultiple);
+        return new SurveyQuestionResult(question.Id, question.Text, question.Type, question.Section,
+            counts.Respondents, unanswered, distribution, [], SurveySentence.ForOptions(question, distribution), question.Commentary);
+    }
+
+    internal static bool IsGiven(SurveyAnswer answer) =>
+        answer.SurveyOptionId is not null || !string.IsNullOrWhiteSpace(answer.Text);
+
+    private static SurveyQuestionCounts Count(SurveyQuestion question, IReadOnlyCollection<SurveyResponse> responses)
     {
         // One list of answers per response that said something to this question.
         var answered = responses
             .Select(r => r.Answers.Where(a => a.SurveyQuestionId == question.Id && IsGiven(a)).ToList())
             .Where(a => a.Count > 0)
             .ToList();
-        var respondents = answered.Count;
-        var unanswered = responses.Count - respondents;
-
-        if (!IsClosed(question.Type))
-        {
-            var texts = answered.SelectMany(a => a).Select(a => a.Text!.Trim()).ToList();
-            var empty = new Distribution([], respondents, 0m, null);
-            return new SurveyQuestionResult(question.Id, question.Text, question.Type, question.Section,
-                respondents, unanswered, empty, texts, SurveySentence.ForTexts(texts.Count), question.Commentary);
-        }
-
-        var counts = OptionCounts(question, answered);
-        var distribution = Percentages.Distribute(counts, respondents,
-            exclusive: question.Type != SurveyQuestionType.SeleccionMultiple);
-        return new SurveyQuestionResult(question.Id, question.Text, question.Type, question.Section,
-            respondents, unanswered, distribution, [], SurveySentence.ForOptions(question, distribution), question.Commentary);
+        var options = answered.SelectMany(a => a.Where(x => x.SurveyOptionId is not null).Select(x => x.SurveyOptionId!.Value).Distinct())
+            .GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
+        var typed = answered.SelectMany(a => a.Where(x => x.SurveyOptionId is null).Select(x => x.Text!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase))
+            .GroupBy(t => t, StringComparer.OrdinalIgnoreCase).Select(g => (g.First(), g.Count())).ToList();
+        var texts = IsClosed(question.Type) ? [] : answered.SelectMany(a => a).Select(a => a.Text!.Trim()).ToList();
+        return new SurveyQuestionCounts(answered.Count, options, typed, texts);
     }
 
-    private static bool IsGiven(SurveyAnswer answer) =>
-        answer.SurveyOptionId is not null || !string.IsNullOrWhiteSpace(answer.Text);
-
     /// <summary>
-    /// The declared options in order (zero counts included), then any typed-in values
-    /// (imported scales, comunas, "Otro: ...") grouped by text, most frequent first. A
-    /// respondent counts once per option even if the import repeated the answer.
+    /// The declared options in order (zero counts included), then the typed-in values grouped
+    /// by text, most frequent first (scales in numeric order).
     /// </summary>
-    private static List<(string Label, int Count)> OptionCounts(SurveyQuestion question, List<List<SurveyAnswer>> answered)
+    private static List<(string Label, int Count)> OptionCounts(SurveyQuestion question, SurveyQuestionCounts counts)
     {
         var result = question.Options.OrderBy(o => o.Order)
-            .Select(o => (o.Label, answered.Count(a => a.Any(x => x.SurveyOptionId == o.Id))))
+            .Select(o => (o.Label, counts.OptionRespondents.GetValueOrDefault(o.Id)))
             .ToList();
-        var typed = answered
-            .SelectMany(a => a.Where(x => x.SurveyOptionId is null).Select(x => x.Text!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase))
-            .GroupBy(t => t, StringComparer.OrdinalIgnoreCase)
-            .Select(g => (Label: g.First(), Count: g.Count()));
+        var typed = counts.Typed
+            .GroupBy(t => t.Text.Trim(), StringComparer.OrdinalIgnoreCase)
+            .Select(g => (Label: g.First().Text.Trim(), Count: g.Sum(x => x.Count)));
         var ordered = question.Type == SurveyQuestionType.Escala
             ? typed.OrderBy(t => decimal.TryParse(t.Label, out var n) ? n : decimal.MaxValue).ThenBy(t => t.Label, StringComparer.Ordinal)
             : typed.OrderByDescending(t => t.Count).ThenBy(t => t.Label, StringComparer.Ordinal);

@@ -27,11 +27,7 @@ public static class SurveyResultsApi
         {
             return TypedResults.Problem(detail: $"No existe el ejercicio {id}.", statusCode: StatusCodes.Status404NotFound);
         }
-        var questions = await db.SurveyQuestions.Where(q => q.ExerciseId == id)
-            .Include(q => q.Options).AsNoTracking().ToListAsync(ct);
-        var responses = await db.SurveyResponses.Where(r => r.ExerciseId == id)
-            .Include(r => r.Answers).AsNoTracking().ToListAsync(ct);
-        var results = SurveyResults.Compute(questions, responses)
+        var results = (await SurveyAnalysis.ComputeAsync(db, id, int.MaxValue, ct))
             .Select(r => new ResultDto(r.Question, r.Type, r.Section, r.Respondents, r.Unanswered,
                 r.Options.Rows.Select(o => new OptionDto(o.Label, o.Count, o.Percent)).ToList(),
                 r.Texts, r.Sentence, r.Options.Note))

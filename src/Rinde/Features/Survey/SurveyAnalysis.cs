@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Rinde.Data;
+
+namespace Rinde.Features.Survey;
+
+/// <summary>
+/// The survey's results counted by the database: a few GROUP BY queries whatever the number of
+/// responses, so a million imported rows are analysed with flat memory. Percentages and
+/// sentences come from <see cref="SurveyResults.Build"/>, the same code the acta uses.
+/// </summary>
+public static class SurveyAnalysis
+{
+    public static async Task<IReadOnlyList<SurveyQuestionResult>> ComputeAsync(
+        RindeDbContext db, int exerciseId, int textLimit, CancellationToken ct)
+    {
+        var questions = await db.SurveyQuestions.Where(q => q.ExerciseId == exerciseId)
+            .Include(q => q.Options).AsNoTracking().OrderBy(q => q.Order).ThenBy(q => q.Id).ToListAsync(ct);
+        var total = await db.SurveyResponses.CountAsync(r => r.ExerciseId == exerciseId, ct);
+        var given = Given(db, exerciseId);
+
+        var respondents = await given.GroupBy(a => a.SurveyQuestionId)
+            .Select(g => new { Question = g.Key, Count = g.Select(a => a.SurveyResponseId).Distinct().Count() })
+            .ToDictionaryAsync(x => x.Question, x => x.Count, ct);
+        var options = await given.Where(a => a.SurveyOptionId != null)
+            .GroupBy(a => new { a.SurveyQuestionId, a.SurveyOptionId })
+            .Select(g => new { g.Key.SurveyQuestionId, g.Key.SurveyOptionId, Count = g.Select(a => a.SurveyResponseId).Distinct().Count() })
+            .ToListAsync(ct);
+        var closedIds = questions.Where(q => SurveyResults.IsClosed(q.Type)).Select(q => q.Id).ToList();
+        var typed = await given.Where(a => a.SurveyOptionId == null && closedIds.Contains(a.SurveyQuestionId))
+            .GroupBy(a => new { a.SurveyQuestionId, a.Text })
+            .Select(g => new { g.Key.SurveyQuestionId, g.Key.Text, Count = g.Select(a => a.SurveyResponseId).Distinct().Count() })
+            .ToListAsync(ct);
+
+        var results = new List<SurveyQuestionResult>(questions.Count);
+        foreach (var question in questions)
+        {
+            IReadOnlyList<string> texts = [];
+            if (!SurveyResults.IsClosed(question.Type) && textLimit > 0)
+            {
+                texts = await given.Where(a => a.SurveyQuestionId == question.Id)
+                    .OrderBy(a => a.SurveyResponseId).ThenBy(a => a.Id).Select(a => a.Text!).Take(textLimit).ToListAsync(ct);
+            }
+            var counts = new SurveyQuestionCounts(
+                respondents.GetValueOrDefault(question.Id),
+                options.Where(o => o.SurveyQuestionId == question.Id).ToDictionary(o => o.SurveyOptionId!.Value, o => o.Count),
+                [.. typed.Where(t => t.SurveyQuestionId == question.Id).Select(t => (t.Text!, t.Count))],
+                [.. texts.Select(t => t.Trim())]);
+            results.Add(SurveyResults.Build(question, total, counts));
+        }
+        return results;
+    }
+
+    /// <summary>The answers that say something, of live responses of the exercise.</summary>
+    internal static IQueryable<SurveyAnswer> Given(RindeDbContext db, int exerciseId) =>
+        from a in db.SurveyAnswers
+        join r in db.SurveyResponses on a.SurveyResponseId equals r.Id
+        where r.ExerciseId == exerciseId && (a.SurveyOptionId != null || (a.Text != null && a.Text.Trim() != ""))
+        select a;
+}
