@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the benchmarks of docs/benchmarks.md on this machine. PostgreSQL runs with fsync on,
-# as in production. Usage: bench/run.sh [intake|acta|desks|all]
+# as in production. Usage: bench/run.sh [intake|acta|desks|survey|all] (survey takes SURVEY_ROWS, default 1000000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RINDE_TEST_PG_PORT=${RINDE_BENCH_PG_PORT:-55499} . scripts/lib/postgres.sh
@@ -15,6 +15,9 @@ if [ "$what" = intake ] || [ "$what" = all ]; then
 fi
 if [ "$what" = acta ] || [ "$what" = all ]; then
   $bench acta 30
+fi
+if [ "$what" = survey ] || [ "$what" = all ]; then
+  $bench survey "${SURVEY_ROWS:-1000000}" sqlite,postgres
 fi
 if [ "$what" = desks ] || [ "$what" = all ]; then
   $bench desks sqlite 200 50 10

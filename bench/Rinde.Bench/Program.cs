@@ -4,6 +4,7 @@ using Rinde.Bench;
 // dotnet run -c Release --project bench/Rinde.Bench -- intake sqlite|postgres [seconds] [rate]
 //                                                   desks  sqlite|postgres [desks] [questions per second] [seconds]
 //                                                   acta   [runs]
+//                                                   survey [rows] [sqlite,postgres]
 var mode = args.ElementAtOrDefault(0) ?? "intake";
 var provider = args.ElementAtOrDefault(1) ?? "sqlite";
 int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
@@ -18,6 +19,9 @@ switch (mode)
         break;
     case "desks":
         await DeskFanout.RunAsync(provider, Arg(2, 200), Arg(3, 50), TimeSpan.FromSeconds(Arg(4, 10)));
+        break;
+    case "survey":
+        await SurveyImportBench.RunAsync(Arg(1, 1_000_000), args.ElementAtOrDefault(2) ?? "sqlite");
         break;
     default:
         Console.Error.WriteLine("Uso: intake|desks sqlite|postgres ...");

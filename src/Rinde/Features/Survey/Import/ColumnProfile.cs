@@ -54,7 +54,7 @@ public sealed class ColumnProfile(string separator)
 
     public int TimesOf(string piece) => pieces.GetValueOrDefault(ImportText.Key(piece));
 
-    public bool FewValues => Values.Count <= 20 && MaxLength <= 100 && Values.Count <= Math.Max(3, NonBlank * 2 / 3);
+    public bool FewValues => Values.Count <= 40 && MaxLength <= 100 && Values.Count <= Math.Max(3, NonBlank * 2 / 3);
 
     public bool SmallScale => NonBlank > 0 && AllIntegers && Min >= 0 && Max <= 10;
 

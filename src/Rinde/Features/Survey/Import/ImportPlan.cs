@@ -21,7 +21,7 @@ public sealed class PlannedQuestion(ImportColumn column, SurveyQuestion question
 
     public void IndexOptions() => byKey = Question.Options.GroupBy(o => ImportText.Key(o.Label)).ToDictionary(g => g.Key, g => g.First());
 
-    public SurveyOption? Option(string value) => byKey.GetValueOrDefault(ImportText.Key(value));
+    public SurveyOption? OptionByKey(string key) => byKey.GetValueOrDefault(key);
 
     public bool HasOption(string value) => byKey.ContainsKey(ImportText.Key(value));
 }

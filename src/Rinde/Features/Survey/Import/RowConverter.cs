@@ -19,6 +19,9 @@ public sealed class RowConverter(ImportPlan plan, string separator, int headerCo
     private readonly StringBuilder material = new();
     private readonly List<string> keys = [];
 
+    /// <summary>Answers repeat (the parser pools equal strings): their keys are computed once, up to a bound.</summary>
+    private readonly Dictionary<string, string> keyCache = new(StringComparer.Ordinal);
+
     public ImportedResponse? Convert(SurveyRow row, out string? error)
     {
         error = row.Error ?? (checkWidth && row.Cells.Length != headerCount
@@ -57,7 +60,7 @@ public sealed class RowConverter(ImportPlan plan, string separator, int headerCo
         {
             var text = cell.Trim();
             answers.Add(new ImportedAnswer(id, null, text));
-            keys.Add(ImportText.Key(text));
+            keys.Add(KeyOf(text));
             return;
         }
         if (!question.Multiple)
@@ -85,13 +88,22 @@ public sealed class RowConverter(ImportPlan plan, string separator, int headerCo
 
     private void Choose(PlannedQuestion question, string value, List<ImportedAnswer> answers)
     {
-        var option = question.Option(value);
-        var key = ImportText.Key(option?.Label ?? value);
+        // An option matches by this same key, so the key is the option's too.
+        var key = KeyOf(value);
+        var option = question.OptionByKey(key);
         if (keys.Contains(key)) return;
         keys.Add(key);
         answers.Add(option is null
             ? new ImportedAnswer(question.Question.Id, null, value)
             : new ImportedAnswer(question.Question.Id, option.Id, null));
+    }
+
+    private string KeyOf(string value)
+    {
+        if (keyCache.TryGetValue(value, out var key)) return key;
+        key = ImportText.Key(value);
+        if (keyCache.Count < 100_000) keyCache[value] = key;
+        return key;
     }
 
     private static string Cell(SurveyRow row, int index) => index < row.Cells.Length ? row.Cells[index] : "";
