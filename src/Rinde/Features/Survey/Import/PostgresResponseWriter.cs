@@ -38,38 +38,44 @@ public sealed class PostgresResponseWriter(NpgsqlConnection connection, DbTransa
             while (await reader.ReadAsync(ct)) ids.Add(reader.GetInt32(0));
         }
 
-        await using (var copy = await connection.BeginBinaryImportAsync(
-            """COPY "SurveyResponses" ("Id", "ExerciseId", "SubmittedAt", "Origin", "ImportKey") FROM STDIN (FORMAT BINARY)""", ct))
+        Copy(fresh, ids);
+        return fresh.Count;
+    }
+
+    /// <summary>Synchronous on purpose: an await per value costs more than the copy itself.</summary>
+    private void Copy(List<ImportedResponse> fresh, List<int> ids)
+    {
+        using (var copy = connection.BeginBinaryImport(
+            """COPY "SurveyResponses" ("Id", "ExerciseId", "SubmittedAt", "Origin", "ImportKey") FROM STDIN (FORMAT BINARY)"""))
         {
             for (var i = 0; i < fresh.Count; i++)
             {
-                await copy.StartRowAsync(ct);
-                await copy.WriteAsync(ids[i], NpgsqlDbType.Integer, ct);
-                await copy.WriteAsync(ExerciseId, NpgsqlDbType.Integer, ct);
-                await copy.WriteAsync(fresh[i].SubmittedAt, NpgsqlDbType.TimestampTz, ct);
-                await copy.WriteAsync(Origin, NpgsqlDbType.Text, ct);
-                await copy.WriteAsync(fresh[i].Key, NpgsqlDbType.Text, ct);
+                copy.StartRow();
+                copy.Write(ids[i], NpgsqlDbType.Integer);
+                copy.Write(ExerciseId, NpgsqlDbType.Integer);
+                copy.Write(fresh[i].SubmittedAt, NpgsqlDbType.TimestampTz);
+                copy.Write(Origin, NpgsqlDbType.Text);
+                copy.Write(fresh[i].Key, NpgsqlDbType.Text);
             }
-            await copy.CompleteAsync(ct);
+            copy.Complete();
         }
-        await using (var copy = await connection.BeginBinaryImportAsync(
-            """COPY "SurveyAnswers" ("SurveyResponseId", "SurveyQuestionId", "SurveyOptionId", "Text") FROM STDIN (FORMAT BINARY)""", ct))
+        using (var copy = connection.BeginBinaryImport(
+            """COPY "SurveyAnswers" ("SurveyResponseId", "SurveyQuestionId", "SurveyOptionId", "Text") FROM STDIN (FORMAT BINARY)"""))
         {
             for (var i = 0; i < fresh.Count; i++)
             {
                 foreach (var answer in fresh[i].Answers)
                 {
-                    await copy.StartRowAsync(ct);
-                    await copy.WriteAsync(ids[i], NpgsqlDbType.Integer, ct);
-                    await copy.WriteAsync(answer.QuestionId, NpgsqlDbType.Integer, ct);
-                    if (answer.OptionId is int option) await copy.WriteAsync(option, NpgsqlDbType.Integer, ct);
-                    else await copy.WriteNullAsync(ct);
-                    if (answer.Text is { } text) await copy.WriteAsync(text, NpgsqlDbType.Text, ct);
-                    else await copy.WriteNullAsync(ct);
+                    copy.StartRow();
+                    copy.Write(ids[i], NpgsqlDbType.Integer);
+                    copy.Write(answer.QuestionId, NpgsqlDbType.Integer);
+                    if (answer.OptionId is int option) copy.Write(option, NpgsqlDbType.Integer);
+                    else copy.WriteNull();
+                    if (answer.Text is { } text) copy.Write(text, NpgsqlDbType.Text);
+                    else copy.WriteNull();
                 }
             }
-            await copy.CompleteAsync(ct);
+            copy.Complete();
         }
-        return fresh.Count;
     }
 }

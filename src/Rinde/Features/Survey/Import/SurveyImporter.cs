@@ -69,6 +69,11 @@ public sealed class SurveyImporter(RindeDbContext db, TimeProvider clock)
         }
         imported += await writer.WriteAsync(batch, ct);
         await transaction.CommitAsync(ct);
+        if (imported > 10_000 && db.Database.IsNpgsql())
+        {
+            // Fresh statistics, or PostgreSQL plans the results' queries for the tables as they were before.
+            await db.Database.ExecuteSqlRawAsync("""ANALYZE "SurveyResponses", "SurveyAnswers" """, ct);
+        }
         return new ImportResult(imported, read - imported, [], 0);
     }
 }
