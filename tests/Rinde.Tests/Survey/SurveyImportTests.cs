@@ -154,6 +154,22 @@ public abstract class SurveyImportTests(RindeFactory factory)
         Assert.Equal(HttpStatusCode.NotFound, (await ImportAsync(client, 987654, SurveyFiles.GoogleSheet(), "x.csv")).Status);
     }
 
+    [Fact]
+    public async Task An_approved_acta_takes_no_import()
+    {
+        var client = await factory.CreateStaffClientAsync();
+        var id = TestExercises.Create(factory, TestExercises.Tomorrow);
+        factory.WithDb(db => db.Exercises.Where(e => e.Id == id)
+            .ExecuteUpdate(s => s.SetProperty(e => e.Status, Rinde.Features.Acta.ActaState.Aprobada)));
+
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(SurveyFiles.GoogleSheet()), "file", "hoja.csv" } };
+        using var response = await client.PostAsync($"/api/v1/exercises/{id}/survey/import", form);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("aprobada", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        Assert.Equal(0, factory.WithDb(db => db.SurveyResponses.Count(r => r.ExerciseId == id)));
+    }
+
     private static string Raw(List<JsonElement> results) => string.Join("\n", results.Select(r => r.GetRawText()));
 
     private static (HttpStatusCode, int, int) Short(Outcome o) => (o.Status, o.Imported, o.Skipped);

@@ -10,6 +10,7 @@ public static class ImportText
     public static string Clean(string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return "";
+        if (IsClean(value)) return value;
         var builder = new StringBuilder(value.Length);
         var space = false;
         foreach (var c in value.AsSpan().Trim())
@@ -24,6 +25,18 @@ public static class ImportText
             builder.Append(c);
         }
         return builder.ToString();
+    }
+
+    /// <summary>Most values need no cleaning: checking is cheaper than copying.</summary>
+    private static bool IsClean(string value)
+    {
+        if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1])) return false;
+        for (var i = 1; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsWhiteSpace(c) && (c != ' ' || value[i - 1] == ' ')) return false;
+        }
+        return true;
     }
 
     /// <summary>The comparison key: cleaned, lower case, without accents ("Categoría " = "categoria").</summary>

@@ -1,0 +1,30 @@
+using Rinde.Features.Survey.Import;
+
+namespace Rinde.Tests.Survey;
+
+/// <summary>Every way the exports write the moment a form was sent, as one UTC instant.</summary>
+public sealed class ImportTimestampTests
+{
+    [Theory]
+    [InlineData("2021/11/17 9:45:12 a. m. GMT-5", "2021-11-17T14:45:12Z")]
+    [InlineData("2021/11/17 9:45:12 a.m. GMT-5", "2021-11-17T14:45:12Z")]
+    [InlineData("2021/11/17 9:45:12 AM GMT-5", "2021-11-17T14:45:12Z")]
+    [InlineData("2021/11/17 9:45:12\u202fa.\u00a0m. GMT-5", "2021-11-17T14:45:12Z")]
+    [InlineData("2021/11/17 12:05:00 a. m. GMT-5", "2021-11-17T05:05:00Z")]
+    [InlineData("2021/11/17 12:05:00 p. m. GMT-5", "2021-11-17T17:05:00Z")]
+    [InlineData("2021/11/17 9:45:12 p. m. GMT+1", "2021-11-17T20:45:12Z")]
+    [InlineData("17/11/2021 9:45:12", "2021-11-17T14:45:12Z")]
+    [InlineData("17/11/2021 21:45:12", "2021-11-18T02:45:12Z")]
+    [InlineData("11/17/2021 9:45:12", "2021-11-17T14:45:12Z")]
+    [InlineData("2021-11-17 09:45:12", "2021-11-17T14:45:12Z")]
+    public void Reads_the_exports_formats(string text, string utc) =>
+        Assert.Equal(DateTime.Parse(utc, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal),
+            ImportTimestamp.Parse(text));
+
+    [Theory]
+    [InlineData("ayer")]
+    [InlineData("31/02/2021 9:00:00")]
+    [InlineData("2021/11/17 13:45:12 p. m. GMT-5")]
+    [InlineData("17/13/2021 25:00:00")]
+    public void Refuses_what_is_no_moment(string text) => Assert.Null(ImportTimestamp.Parse(text));
+}
