@@ -1,12 +1,15 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
+using Microsoft.AspNetCore.Mvc;
 using Rinde.Features.BackOffice;
+using Rinde.Features.Survey.Template;
+using Rinde.Features.Survey.Territories;
 
 namespace Rinde.Features.Survey;
 
 /// <summary>Item 8: the questions of the evaluation survey.</summary>
-public class SurveyQuestionsModel(RindeDbContext db) : ListPageModel<SurveyQuestion, SurveyQuestionsModel.Form>(db)
+public class SurveyQuestionsModel(RindeDbContext db, IConfiguration configuration) : ListPageModel<SurveyQuestion, SurveyQuestionsModel.Form>(db)
 {
     public sealed class Form
     {
@@ -42,11 +45,41 @@ public class SurveyQuestionsModel(RindeDbContext db) : ListPageModel<SurveyQuest
     protected override void Apply(Form input, SurveyQuestion item) =>
         (item.Section, item.Text, item.Type, item.Commentary) = (input.Section, input.Text, input.Type, input.Commentary);
 
+    /// <summary>A question with answers may not change between options and free text: its answers would no longer fit.</summary>
+    protected override async Task ValidateAsync(Form input, SurveyQuestion? existing)
+    {
+        if (existing is not null && SurveyTypes.HasOptions(existing.Type) != SurveyTypes.HasOptions(input.Type)
+            && await Db.SurveyAnswers.AnyAsync(a => a.SurveyQuestionId == existing.Id))
+        {
+            ModelState.AddModelError("Input.Type", "La pregunta ya tiene respuestas: no puede pasar de opciones a texto libre ni al revés. Cree otra pregunta.");
+        }
+    }
+
     protected override async Task<string?> RefuseDeleteAsync(SurveyQuestion item)
     {
         var answers = await Db.SurveyAnswers.CountAsync(a => a.SurveyQuestionId == item.Id);
         return answers == 0 ? null
             : $"No se puede eliminar la pregunta: tiene {answers} respuestas. Elimine primero esas respuestas de la encuesta.";
+    }
+
+    /// <summary>Fills an empty survey with the standard questionnaire and the municipality's comunas.</summary>
+    public async Task<IActionResult> OnPostTemplateAsync()
+    {
+        if (await Db.SurveyQuestions.AnyAsync(q => q.ExerciseId == ExerciseId))
+        {
+            TempData["Error"] = "La encuesta ya tiene preguntas: la plantilla solo se usa en una encuesta vacía.";
+            return Redirect(PagePath);
+        }
+        var municipality = Municipalities.Configured(configuration);
+        var territories = await Municipalities.TerritoriesAsync(Db, municipality);
+        var questions = SurveyTemplate.Create(ExerciseId, territories);
+        Db.SurveyQuestions.AddRange(questions);
+        await Db.SaveChangesAsync();
+        await TouchAsync();
+        var places = territories.Count == 0
+            ? $" {municipality} no tiene comunas ni corregimientos configurados: agregue las opciones de esa pregunta a mano."
+            : $" La pregunta de comuna tiene las {territories.Count} comunas y corregimientos de {municipality}.";
+        return Done($"Se crearon las {questions.Count} preguntas de la plantilla.{places}");
     }
 }
 
