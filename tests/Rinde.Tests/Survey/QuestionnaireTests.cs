@@ -84,6 +84,14 @@ public abstract class QuestionnaireTests(RindeFactory factory)
         await browser.SubmitAsync($"{root}?borrar={age.Id}", [], "Delete");
         var refusal = await browser.GetAsync(root);
         Assert.Contains("No se puede eliminar la pregunta: tiene 1 respuestas", refusal.QuerySelector(".notice.error")!.TextContent);
+        // New scale and comuna questions start with their usual options.
+        var scale = StaffBrowser.IdFrom(await browser.SubmitAsync(root, [("Input.Text", "Del 1 al 5, ¿qué tan útil fue?"), ("Input.Type", "Escala")], "Save"));
+        var place = StaffBrowser.IdFrom(await browser.SubmitAsync(root, [("Input.Text", "Barrio o vereda"), ("Input.Type", "Comuna")], "Save"));
+        var added = SurveySetup.QuestionsOf(factory, id);
+        Assert.Equal(["1", "2", "3", "4", "5"], added.Single(q => q.Id == scale).Options.Select(o => o.Label));
+        Assert.Equal(37, added.Single(q => q.Id == place).Options.Count);
+        Assert.Equal([scale, place], added.TakeLast(2).Select(q => q.Id));
+
         var retype = await browser.SubmitAsync($"{root}?editar={age.Id}", [("Input.Type", "TextoCorto")], "Save");
         var form = await StaffBrowser.ParseAsync(retype);
         Assert.Contains("no puede pasar de opciones a texto libre", form.QuerySelector("#Input_Type-error")!.TextContent);

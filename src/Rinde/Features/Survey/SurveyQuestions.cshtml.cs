@@ -19,7 +19,8 @@ public class SurveyQuestionsModel(RindeDbContext db, IConfiguration configuratio
         [Display(Name = "Pregunta"), Required(ErrorMessage = "Escriba la pregunta."), StringLength(1000, ErrorMessage = "La pregunta admite hasta 1.000 caracteres.")]
         public string Text { get; set; } = "";
 
-        [Display(Name = "Tipo de respuesta", Description = "Las de selección, escala y comuna necesitan opciones: agréguelas después con el enlace «Opciones».")]
+        [Display(Name = "Tipo de respuesta", Description = "Las de selección necesitan opciones: agréguelas después con el enlace «Opciones». "
+            + "Una escala empieza con las opciones 1 a 5, y una de comuna con las comunas y corregimientos del municipio; puede cambiarlas.")]
         public SurveyQuestionType Type { get; set; }
 
         [Display(Name = "Comentario del análisis", Description = "Se imprime después de la frase calculada. " + ExerciseTexts.MarkdownHint)]
@@ -60,6 +61,20 @@ public class SurveyQuestionsModel(RindeDbContext db, IConfiguration configuratio
         var answers = await Db.SurveyAnswers.CountAsync(a => a.SurveyQuestionId == item.Id);
         return answers == 0 ? null
             : $"No se puede eliminar la pregunta: tiene {answers} respuestas. Elimine primero esas respuestas de la encuesta.";
+    }
+
+    /// <summary>A scale or comuna question starts with its usual options; the comunas are a copy, so later edits of the list leave it alone.</summary>
+    protected override async Task<bool> PrepareAsync(Form input, SurveyQuestion item, bool isNew)
+    {
+        if (item.Options.Count > 0 || input.Type is not (SurveyQuestionType.Escala or SurveyQuestionType.Comuna))
+        {
+            return true;
+        }
+        var labels = input.Type == SurveyQuestionType.Escala
+            ? Enumerable.Range(1, 5).Select(n => n.ToString(Infrastructure.EsCo.Culture)).ToList()
+            : (await Municipalities.TerritoriesAsync(Db, Municipalities.Configured(configuration))).Select(Municipalities.Label).ToList();
+        item.Options.AddRange(labels.Select((label, i) => new SurveyOption { Label = label, Order = i + 1 }));
+        return true;
     }
 
     /// <summary>Fills an empty survey with the standard questionnaire and the municipality's comunas.</summary>

@@ -19,6 +19,9 @@ public sealed record SurveyWindow(DateTime OpensAt, DateTime ClosesAt)
         Utc(opensAt) ?? ColombiaTime.ToUtc(dialogue.ToDateTime(TimeOnly.MinValue)),
         Utc(closesAt) ?? ColombiaTime.ToUtc(dialogue.AddDays(DefaultDays + 1).ToDateTime(TimeOnly.MinValue)));
 
+    /// <summary>Until when it is open, as people say it: "16/dic/2026 23:59" rather than "17/dic/2026 00:00".</summary>
+    public string LastMinute => ColombiaTime.Show(ColombiaTime.FromUtc(ClosesAt).TimeOfDay == TimeSpan.Zero ? ClosesAt.AddMinutes(-1) : ClosesAt);
+
     public SurveyState StateAt(DateTime nowUtc) =>
         nowUtc < OpensAt ? SurveyState.NotYetOpen : nowUtc < ClosesAt ? SurveyState.Open : SurveyState.Closed;
 
