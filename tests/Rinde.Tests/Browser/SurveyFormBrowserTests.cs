@@ -38,4 +38,22 @@ public sealed class SurveyFormBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         Assert.Equal(1, app.Factory.WithDb(db => db.SurveyResponses.Count(r => r.ExerciseId == id)));
         await context.DisposeAsync();
     }
+
+    [Fact]
+    public async Task The_staff_pages_of_the_survey_pass_axe_and_the_template_button_fills_the_survey()
+    {
+        var empty = Infrastructure.TestExercises.Create(app.Factory, SurveySetup.TodayInColombia);
+        var staff = await app.SignedInStaffPageAsync();
+        await staff.GotoAsync("/staff/territorios");
+        await Assertions.Expect(staff.Locator("main table")).ToContainTextAsync("Corregimiento Pance");
+        await Accessibility.AssertNoWcagViolationsAsync(staff);
+        await staff.GotoAsync($"/staff/ejercicios/{empty}/encuesta/formulario");
+        await Accessibility.AssertNoWcagViolationsAsync(staff);
+        await staff.GotoAsync($"/staff/ejercicios/{empty}/encuesta");
+        await Accessibility.AssertNoWcagViolationsAsync(staff);
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Crear desde la plantilla" }).ClickAsync();
+        await Assertions.Expect(staff.GetByRole(AriaRole.Status).First).ToContainTextAsync("Se crearon las 19 preguntas");
+        await LiveApp.ShotAsync(staff, "encuesta-plantilla");
+        await Accessibility.AssertNoWcagViolationsAsync(staff);
+    }
 }
