@@ -24,6 +24,8 @@ public static class FeaturesSetup
         services.AddScoped<Files.FileStore>();
         services.AddRindeBackOffice();
         services.AddScoped<Infrastructure.IStartupStep, Demo.DemoLoader>();
+        services.AddScoped<Infrastructure.IStartupStep, Survey.Territories.TerritorySeeder>();
+        services.AddScoped<Survey.PublicForm.RespondentCheck>();
         services.AddActa();
         services.AddScoped<Survey.Import.SurveyImporter>();
         services.AddSingleton<Survey.Import.ImportUploads>();

@@ -29,6 +29,7 @@ public static class EnumLabels
         [SurveyQuestionType.SeleccionUnica] = "Selección única", [SurveyQuestionType.SeleccionMultiple] = "Selección múltiple",
         [SurveyQuestionType.Escala] = "Escala", [SurveyQuestionType.TextoCorto] = "Texto corto",
         [SurveyQuestionType.TextoLargo] = "Texto largo", [SurveyQuestionType.Comuna] = "Comuna o corregimiento",
+        [TerritoryKind.Comuna] = "Comuna (urbana)", [TerritoryKind.Corregimiento] = "Corregimiento (rural)",
         [FigureUnit.Cantidad] = "Cantidad", [FigureUnit.Pesos] = "Pesos", [FigureUnit.Porcentaje] = "Porcentaje",
         [FigureUnit.Personas] = "Personas", [FigureUnit.Dias] = "Días",
         [DofaKind.Fortaleza] = "Fortaleza", [DofaKind.Oportunidad] = "Oportunidad",

@@ -19,8 +19,8 @@ public static class ExerciseTabs
             [new("preguntas", "Preguntas recibidas", "/preguntas"), new("preguntas-temas", "Temas de las preguntas", "/preguntas/temas"),
              new("preguntas-mesa", "Mesa de preguntas en vivo", "/mesa"), new("preguntas-registrar", "Registrar de otros canales", "/mesa/registrar")]),
         new("encuesta", "Encuesta", "/encuesta",
-            [new("encuesta", "Preguntas de la encuesta", "/encuesta"), new("encuesta-respuestas", "Respuestas", "/encuesta/respuestas"),
-             new("encuesta-resultados", "Resultados", "/encuesta/resultados")]),
+            [new("encuesta", "Preguntas de la encuesta", "/encuesta"), new("encuesta-formulario", "Formulario público", "/encuesta/formulario"),
+             new("encuesta-respuestas", "Respuestas", "/encuesta/respuestas"), new("encuesta-resultados", "Resultados", "/encuesta/resultados")]),
         new("autoevaluacion", "Autoevaluación", "/autoevaluacion",
             [new("autoevaluacion", "Narrativa y matriz DOFA", "/autoevaluacion"), new("autoevaluacion-estrategias", "Estrategias", "/autoevaluacion/estrategias")]),
         new("compromisos", "Compromisos", "/compromisos"),
@@ -34,6 +34,7 @@ public static class ExerciseTabs
     [
         new("dependencias", "Dependencias", "/staff/dependencias"),
         new("formatos", "Formatos del acta", "/staff/formatos"),
+        new("territorios", "Comunas y corregimientos", "/staff/territorios"),
         new("usuarios", "Usuarios", "/staff/usuarios"),
         new("auditoria", "Auditoría", "/staff/auditoria"),
     ];

@@ -146,7 +146,7 @@ public abstract class ListPageModel<TItem, TInput>(RindeDbContext db) : StaffPag
         return Done($"Se movió {Noun.The} «{RowName(items[Math.Clamp(target, 0, items.Count - 1)])}».", $"{PagePath}#fila-{itemId}");
     }
 
-    protected IQueryable<TItem> Scoped()
+    protected virtual IQueryable<TItem> Scoped()
     {
         IQueryable<TItem> items = Db.Set<TItem>();
         if (ScopeProperty is { } scope)

@@ -15,6 +15,7 @@ public class ExercisePageModel(RindeDbContext db, QuestionReception reception, T
     public Exercise Exercise { get; private set; } = null!;
     public List<IntakeApi.PublicQuestion> Answered { get; private set; } = [];
     public bool TakesQuestions { get; private set; }
+    public bool SurveyOpen { get; private set; }
 
     [BindProperty]
     public QuestionForm Form { get; set; } = new();
@@ -69,6 +70,8 @@ public class ExercisePageModel(RindeDbContext db, QuestionReception reception, T
         }
         Exercise = exercise;
         TakesQuestions = IntakeWindow.IsOpen(exercise.Date, exercise.QuestionsCloseAt, clock.GetUtcNow());
+        SurveyOpen = Survey.PublicForm.SurveyWindow.Of(exercise).StateAt(clock.GetUtcNow().UtcDateTime) == Survey.PublicForm.SurveyState.Open
+            && await db.SurveyQuestions.AnyAsync(q => q.ExerciseId == id, ct);
         var answered = await db.CitizenQuestions.AsNoTracking().Include(q => q.Theme)
             .Where(q => q.ExerciseId == id && q.Answer != null && !q.Hidden && q.MergedIntoId == null).OrderBy(q => q.Number).ToListAsync(ct);
         Answered = answered.Select(q => new IntakeApi.PublicQuestion(q.Number, q.Text, q.Type, q.Theme?.Name,

@@ -9,7 +9,7 @@ namespace Rinde.Features.Survey;
 /// The survey's individual responses with each one's answers, and a form to type in one
 /// response by hand (e.g. from a paper form). Field names: "fecha" and "r{questionId}".
 /// </summary>
-public class ResponsesModel(RindeDbContext db) : StaffPageModel(db)
+public class ResponsesModel(RindeDbContext db) : StaffPageModel(db), ISurveyAnswerForm
 {
     public const string PaperOrigin = "papel";
 
@@ -27,6 +27,8 @@ public class ResponsesModel(RindeDbContext db) : StaffPageModel(db)
 
     public string[] Values(string name) => Posted.GetValueOrDefault(name, []);
 
+    public int? SectionLevel => null;
+
     public string Answer(SurveyAnswer answer) =>
         answer.Text ?? Questions.SelectMany(q => q.Options).FirstOrDefault(o => o.Id == answer.SurveyOptionId)?.Label ?? "";
 
@@ -39,16 +41,16 @@ public class ResponsesModel(RindeDbContext db) : StaffPageModel(db)
     public async Task<IActionResult> OnPostAddAsync()
     {
         await LoadAsync();
-        foreach (var (key, value) in Request.Form)
+        foreach (var (key, values) in SurveyResponses.Posted(Request.Form))
         {
-            Posted[key] = [.. value.Select(v => v?.Trim() ?? "").Where(v => v.Length > 0)];
+            Posted[key] = values;
         }
         var date = DateOnly.TryParseExact(Values("fecha").FirstOrDefault(), "yyyy-MM-dd", out var d) ? d : (DateOnly?)null;
         if (date is null)
         {
             ModelState.AddModelError("fecha", "Escriba la fecha en que se diligenció la encuesta.");
         }
-        var answers = Questions.SelectMany(Read).ToList();
+        var answers = SurveyResponses.Read(Questions, Posted, ModelState);
         if (ModelState.IsValid && answers.Count == 0)
         {
             ModelState.AddModelError("", "La respuesta está vacía: responda al menos una pregunta.");
@@ -82,36 +84,6 @@ public class ResponsesModel(RindeDbContext db) : StaffPageModel(db)
         await Db.SaveChangesAsync();
         await TouchAsync();
         return Done("Se eliminó la respuesta.");
-    }
-
-    /// <summary>The answers typed for one question; wrong ones go to ModelState under "r{id}".</summary>
-    private IEnumerable<SurveyAnswer> Read(SurveyQuestion question)
-    {
-        var key = $"r{question.Id}";
-        var values = Values(key);
-        if (!SurveyTypes.HasOptions(question.Type))
-        {
-            if (values.FirstOrDefault() is { } text)
-            {
-                if (text.Length > 4000) ModelState.AddModelError(key, "La respuesta admite hasta 4.000 caracteres.");
-                yield return new SurveyAnswer { SurveyQuestionId = question.Id, Text = text };
-            }
-            yield break;
-        }
-        if (values.Length > 1 && question.Type != SurveyQuestionType.SeleccionMultiple)
-        {
-            ModelState.AddModelError(key, "Esta pregunta admite una sola opción.");
-        }
-        foreach (var value in values)
-        {
-            var option = question.Options.FirstOrDefault(o => o.Id.ToString(Infrastructure.EsCo.Culture) == value);
-            if (option is null)
-            {
-                ModelState.AddModelError(key, "Elija una de las opciones de la lista.");
-                yield break;
-            }
-            yield return new SurveyAnswer { SurveyQuestionId = question.Id, SurveyOptionId = option.Id };
-        }
     }
 
     private async Task LoadAsync()

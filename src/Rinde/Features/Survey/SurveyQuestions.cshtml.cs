@@ -1,12 +1,15 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
+using Microsoft.AspNetCore.Mvc;
 using Rinde.Features.BackOffice;
+using Rinde.Features.Survey.Template;
+using Rinde.Features.Survey.Territories;
 
 namespace Rinde.Features.Survey;
 
 /// <summary>Item 8: the questions of the evaluation survey.</summary>
-public class SurveyQuestionsModel(RindeDbContext db) : ListPageModel<SurveyQuestion, SurveyQuestionsModel.Form>(db)
+public class SurveyQuestionsModel(RindeDbContext db, IConfiguration configuration) : ListPageModel<SurveyQuestion, SurveyQuestionsModel.Form>(db)
 {
     public sealed class Form
     {
@@ -16,7 +19,8 @@ public class SurveyQuestionsModel(RindeDbContext db) : ListPageModel<SurveyQuest
         [Display(Name = "Pregunta"), Required(ErrorMessage = "Escriba la pregunta."), StringLength(1000, ErrorMessage = "La pregunta admite hasta 1.000 caracteres.")]
         public string Text { get; set; } = "";
 
-        [Display(Name = "Tipo de respuesta", Description = "Las de selección, escala y comuna necesitan opciones: agréguelas después con el enlace «Opciones».")]
+        [Display(Name = "Tipo de respuesta", Description = "Las de selección necesitan opciones: agréguelas después con el enlace «Opciones». "
+            + "Una escala empieza con las opciones 1 a 5, y una de comuna con las comunas y corregimientos del municipio; puede cambiarlas.")]
         public SurveyQuestionType Type { get; set; }
 
         [Display(Name = "Comentario del análisis", Description = "Se imprime después de la frase calculada. " + ExerciseTexts.MarkdownHint)]
@@ -42,11 +46,55 @@ public class SurveyQuestionsModel(RindeDbContext db) : ListPageModel<SurveyQuest
     protected override void Apply(Form input, SurveyQuestion item) =>
         (item.Section, item.Text, item.Type, item.Commentary) = (input.Section, input.Text, input.Type, input.Commentary);
 
+    /// <summary>A question with answers may not change between options and free text: its answers would no longer fit.</summary>
+    protected override async Task ValidateAsync(Form input, SurveyQuestion? existing)
+    {
+        if (existing is not null && SurveyTypes.HasOptions(existing.Type) != SurveyTypes.HasOptions(input.Type)
+            && await Db.SurveyAnswers.AnyAsync(a => a.SurveyQuestionId == existing.Id))
+        {
+            ModelState.AddModelError("Input.Type", "La pregunta ya tiene respuestas: no puede pasar de opciones a texto libre ni al revés. Cree otra pregunta.");
+        }
+    }
+
     protected override async Task<string?> RefuseDeleteAsync(SurveyQuestion item)
     {
         var answers = await Db.SurveyAnswers.CountAsync(a => a.SurveyQuestionId == item.Id);
         return answers == 0 ? null
             : $"No se puede eliminar la pregunta: tiene {answers} respuestas. Elimine primero esas respuestas de la encuesta.";
+    }
+
+    /// <summary>A scale or comuna question starts with its usual options; the comunas are a copy, so later edits of the list leave it alone.</summary>
+    protected override async Task<bool> PrepareAsync(Form input, SurveyQuestion item, bool isNew)
+    {
+        if (item.Options.Count > 0 || input.Type is not (SurveyQuestionType.Escala or SurveyQuestionType.Comuna))
+        {
+            return true;
+        }
+        var labels = input.Type == SurveyQuestionType.Escala
+            ? Enumerable.Range(1, 5).Select(n => n.ToString(Infrastructure.EsCo.Culture)).ToList()
+            : (await Municipalities.TerritoriesAsync(Db, Municipalities.Configured(configuration))).Select(Municipalities.Label).ToList();
+        item.Options.AddRange(labels.Select((label, i) => new SurveyOption { Label = label, Order = i + 1 }));
+        return true;
+    }
+
+    /// <summary>Fills an empty survey with the standard questionnaire and the municipality's comunas.</summary>
+    public async Task<IActionResult> OnPostTemplateAsync()
+    {
+        if (await Db.SurveyQuestions.AnyAsync(q => q.ExerciseId == ExerciseId))
+        {
+            TempData["Error"] = "La encuesta ya tiene preguntas: la plantilla solo se usa en una encuesta vacía.";
+            return Redirect(PagePath);
+        }
+        var municipality = Municipalities.Configured(configuration);
+        var territories = await Municipalities.TerritoriesAsync(Db, municipality);
+        var questions = SurveyTemplate.Create(ExerciseId, territories);
+        Db.SurveyQuestions.AddRange(questions);
+        await Db.SaveChangesAsync();
+        await TouchAsync();
+        var places = territories.Count == 0
+            ? $" {municipality} no tiene comunas ni corregimientos configurados: agregue las opciones de esa pregunta a mano."
+            : $" La pregunta de comuna tiene las {territories.Count} comunas y corregimientos de {municipality}.";
+        return Done($"Se crearon las {questions.Count} preguntas de la plantilla.{places}");
     }
 }
 

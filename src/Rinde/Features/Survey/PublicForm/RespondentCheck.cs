@@ -1,0 +1,60 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Rinde.Data;
+
+namespace Rinde.Features.Survey.PublicForm;
+
+/// <summary>
+/// One response per person without signing in. The form hands out a random token (hidden
+/// field and cookie); only its SHA-256 is stored, unique per exercise. Clearing cookies gets
+/// a new token, so a second line of defence counts responses per ClientHash (address,
+/// browser and exercise): a community hall's shared computer may send a few dozen an hour,
+/// a script may not, and the same answers twice within minutes are a double submission.
+/// </summary>
+public sealed class RespondentCheck(RindeDbContext db, IConfiguration configuration)
+{
+    public const int DefaultPerHour = 20;
+    public static readonly TimeSpan DuplicateWindow = TimeSpan.FromMinutes(10);
+
+    public const string TooMany = "Desde este equipo se enviaron muchas respuestas en la última hora. Espere un rato e intente de nuevo.";
+    public const string Duplicate = "Ya recibimos estas mismas respuestas desde este equipo hace unos minutos. No es necesario enviarlas otra vez.";
+    public const string AlreadyAnswered = "Ya respondió esta encuesta, gracias.";
+
+    public int PerHour => configuration.GetValue("Survey:MaxResponsesPerHour", DefaultPerHour);
+
+    public static string NewToken() => Base64Url(RandomNumberGenerator.GetBytes(32));
+
+    /// <summary>A token this form handed out: 43 base64url characters (32 random bytes).</summary>
+    public static bool IsWellFormed(string? token) =>
+        token is { Length: 43 } && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+
+    public static string Hash(string value) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)));
+
+    public static string ClientHash(HttpContext http, int exerciseId) =>
+        Hash($"{http.Connection.RemoteIpAddress}\n{http.Request.Headers.UserAgent}\n{exerciseId}");
+
+    public Task<bool> AnsweredAsync(int exerciseId, string tokenHash) =>
+        db.SurveyResponses.AnyAsync(r => r.ExerciseId == exerciseId && r.RespondentTokenHash == tokenHash);
+
+    /// <summary>Why this response is refused as a mass repeat (a Spanish message), or null.</summary>
+    public async Task<string?> RefusalAsync(int exerciseId, string clientHash, IReadOnlyCollection<SurveyAnswer> answers, DateTime now)
+    {
+        var hourAgo = now.AddHours(-1);
+        var recent = await db.SurveyResponses.AsNoTracking()
+            .Where(r => r.ExerciseId == exerciseId && r.ClientHash == clientHash && r.SubmittedAt > hourAgo)
+            .Include(r => r.Answers).ToListAsync();
+        if (recent.Count >= PerHour)
+        {
+            return TooMany;
+        }
+        var fingerprint = Fingerprint(answers);
+        var since = now - DuplicateWindow;
+        return recent.Any(r => r.SubmittedAt > since && Fingerprint(r.Answers) == fingerprint) ? Duplicate : null;
+    }
+
+    private static string Fingerprint(IEnumerable<SurveyAnswer> answers) => string.Join("\n", answers
+        .Select(a => $"{a.SurveyQuestionId}:{a.SurveyOptionId}:{a.Text}").Order(StringComparer.Ordinal));
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

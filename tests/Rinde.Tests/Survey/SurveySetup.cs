@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Rinde.Features.BackOffice;
+using Rinde.Features.Survey;
+using Rinde.Features.Survey.Template;
+using Rinde.Features.Survey.Territories;
+using Rinde.Tests.Infrastructure;
+
+namespace Rinde.Tests.Survey;
+
+/// <summary>Exercises whose survey is the standard template, straight through the DbContext.</summary>
+public static class SurveySetup
+{
+    public static DateOnly TodayInColombia => ColombiaTime.Today(TimeProvider.System);
+
+    /// <summary>An exercise on <paramref name="date"/> with the template's questions and Cali's comunas.</summary>
+    public static int WithTemplate(RindeFactory factory, DateOnly date) => factory.WithDb(db =>
+    {
+        var id = TestExercises.Create(db, date);
+        var territories = Municipalities.TerritoriesAsync(db, Municipalities.Cali).GetAwaiter().GetResult();
+        db.SurveyQuestions.AddRange(SurveyTemplate.Create(id, territories));
+        db.SaveChanges();
+        return id;
+    });
+
+    public static List<SurveyQuestion> QuestionsOf(RindeFactory factory, int exerciseId) => factory.WithDb(db =>
+        db.SurveyQuestions.Where(q => q.ExerciseId == exerciseId).OrderBy(q => q.Order)
+            .Include(q => q.Options.OrderBy(o => o.Order)).AsNoTracking().ToList());
+
+    public static SurveyQuestion Question(IEnumerable<SurveyQuestion> questions, string startsWith) =>
+        questions.Single(q => q.Text.StartsWith(startsWith, StringComparison.Ordinal));
+
+    public static string Option(SurveyQuestion question, string label) =>
+        question.Options.Single(o => o.Label == label).Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
