@@ -152,6 +152,20 @@ public abstract class SurveyImportTests(RindeFactory factory)
         Assert.Equal(HttpStatusCode.UnprocessableEntity, outcome.Status);
         Assert.Contains("Marca temporal", outcome.Rejected.Single().Reason);
         Assert.Equal(HttpStatusCode.NotFound, (await ImportAsync(client, 987654, SurveyFiles.GoogleSheet(), "x.csv")).Status);
+
+        // A ZIP that is no workbook, and bytes that are no text.
+        using var zip = new MemoryStream();
+        using (var archive = new System.IO.Compression.ZipArchive(zip, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var entry = new StreamWriter(archive.CreateEntry("word/document.xml").Open());
+            entry.Write("<w:document/>");
+        }
+        foreach (var bytes in new[] { zip.ToArray(), new byte[] { 0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0 } })
+        {
+            var refused = await ImportAsync(client, id, bytes, "respuestas.xlsx");
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.Status);
+            Assert.Equal("El archivo no es un CSV de Google Forms ni un XLSX de Microsoft Forms.", refused.Rejected.Single().Reason);
+        }
     }
 
     [Fact]

@@ -26,7 +26,8 @@ public sealed class ImportReading : IDisposable
         {
             if (!rows.MoveNext()) return Refuse(file, rows, "El archivo está vacío.");
         }
-        catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or CsvHelper.CsvFormatException)
+        // Whatever the readers throw on the first record (a ZIP that is no workbook, broken XML): not an export.
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             return Refuse(file, rows, SurveyImporter.NotASurveyFile);
         }
