@@ -15,6 +15,7 @@ public abstract class SurveyImportPageTests(RindeFactory factory)
         var id = TestExercises.Create(factory, TestExercises.Tomorrow);
         var page = $"/staff/ejercicios/{id}/encuesta/importar";
         Assert.NotNull((await browser.GetAsync($"/staff/ejercicios/{id}/encuesta/respuestas")).QuerySelector($"a[href='{page}']"));
+        Assert.NotNull((await browser.GetAsync($"/staff/ejercicios/{id}/encuesta/resultados")).QuerySelector($"a[href='{page}']"));
 
         var preview = await StaffBrowser.ParseAsync(await browser.SubmitAsync(page, [], "Preview", ("archivo", "respuestas.csv", SurveyFiles.GoogleDownload())));
 
