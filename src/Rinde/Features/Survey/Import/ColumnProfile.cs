@@ -10,6 +10,9 @@ public sealed class ColumnProfile(string separator)
     private readonly Dictionary<string, int> values = [];
     private readonly Dictionary<string, int> pieces = [];
 
+    /// <summary>How often each part was a whole answer on its own ("Radio", or "Radio;" from Microsoft Forms).</summary>
+    private readonly Dictionary<string, int> alone = [];
+
     public int NonBlank { get; private set; }
     public int MaxLength { get; private set; }
     public long TotalLength { get; private set; }
@@ -43,14 +46,25 @@ public sealed class ColumnProfile(string separator)
         }
         var contains = cell.Contains(separator, StringComparison.Ordinal);
         SeparatorSeen |= contains;
-        foreach (var piece in contains ? MultipleChoice.Split(cell, separator) : [value])
+        var parts = contains ? MultipleChoice.Split(cell, separator) : [value];
+        foreach (var piece in parts)
         {
             Count(pieces, Pieces, piece);
         }
+        if (parts.Count == 1)
+        {
+            var key = ImportText.Key(parts[0]);
+            alone[key] = alone.GetValueOrDefault(key) + 1;
+        }
     }
 
-    /// <summary>A piece of a split answer that other rows gave too: the column is a checkbox question.</summary>
-    public bool PiecesRecur => SeparatorSeen && Pieces.Count <= MaxDistinct && pieces.Values.Any(n => n > 1);
+    /// <summary>
+    /// A checkbox question: a part of a split answer is also some row's whole answer. A single
+    /// choice whose labels hold the separator ("Sí, mucho" in the Sheet's CSV) never has its
+    /// parts alone.
+    /// </summary>
+    public bool PiecesRecur => SeparatorSeen && Pieces.Count <= MaxDistinct
+        && pieces.Any(p => alone.TryGetValue(p.Key, out var single) && single < p.Value);
 
     public int TimesOf(string piece) => pieces.GetValueOrDefault(ImportText.Key(piece));
 
