@@ -129,7 +129,9 @@ public abstract class SurveyImportTests(RindeFactory factory)
             return db.SaveChanges();
         });
 
-        Assert.Equal((HttpStatusCode.OK, 6, 0), Short(await ImportAsync(client, id, SurveyFiles.GoogleSheet(), "hoja.csv")));
+        // Rows left empty at the end of an edited sheet are no responses.
+        byte[] edited = [.. SurveyFiles.GoogleSheet(), .. ",,,,,,,\r\n\r\n,,,,,,,\r\n"u8];
+        Assert.Equal((HttpStatusCode.OK, 6, 0), Short(await ImportAsync(client, id, edited, "hoja.csv")));
 
         factory.WithDb(db =>
         {

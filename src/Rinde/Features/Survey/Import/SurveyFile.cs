@@ -60,6 +60,7 @@ public sealed class SurveyFile : IDisposable
     {
         Separator = ',',
         HasHeader = false,
+        SkipEmptyLines = true,
         TrimWhitespace = false,
         PoolStrings = true,
         OnMalformedRecord = malformed,
@@ -78,6 +79,8 @@ public sealed class SurveyFile : IDisposable
             var cells = new string[reader.FieldCount];
             for (var i = 0; i < cells.Length; i++) cells[i] = reader.GetString(i);
             if (number == 1 && cells.Length > 0) cells[0] = cells[0].TrimStart('\uFEFF');
+            // Rows left empty by someone who edited the sheet (",,,,") are no responses.
+            if (number > 1 && Array.TrueForAll(cells, string.IsNullOrWhiteSpace)) continue;
             yield return new SurveyRow(number, cells, malformed.Remove(number, out var problem) ? problem : null);
         }
     }
