@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Rinde.Features.Acta;
 using Rinde.Features.Survey;
 using Rinde.Features.Survey.PublicForm;
 using Rinde.Tests.Infrastructure;
@@ -136,6 +137,23 @@ public abstract class PublicFormTests(RindeFactory factory)
             [("__RequestVerificationToken", page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!),
              ("token", page.QuerySelector("input[name=token]")!.GetAttribute("value")!), .. Answers(questions)]);
         Assert.Contains("ya cerró", (await StaffBrowser.ParseAsync(late)).QuerySelector("main")!.TextContent);
+        Assert.Equal(0, Count(id));
+    }
+
+    [Fact]
+    public async Task Once_the_acta_is_approved_the_form_takes_no_more_responses()
+    {
+        var (id, questions) = OpenSurvey();
+        var citizen = StaffBrowser.Anonymous(factory);
+        var page = await citizen.GetAsync($"/encuesta/{id}");
+        factory.WithDb(db => db.Exercises.Where(e => e.Id == id).ExecuteUpdate(s => s.SetProperty(e => e.Status, ActaState.Aprobada)));
+
+        Assert.Contains("ya fue aprobada", (await citizen.GetAsync($"/encuesta/{id}")).QuerySelector("main")!.TextContent);
+        Assert.Null((await citizen.GetAsync($"/ejercicios/{id}")).QuerySelector($"a[href='/encuesta/{id}']"));
+        var late = await citizen.PostAsync($"/encuesta/{id}",
+            [("__RequestVerificationToken", page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!),
+             ("token", page.QuerySelector("input[name=token]")!.GetAttribute("value")!), .. Answers(questions)]);
+        Assert.Contains("ya fue aprobada", (await StaffBrowser.ParseAsync(late)).QuerySelector("main")!.TextContent);
         Assert.Equal(0, Count(id));
     }
 
