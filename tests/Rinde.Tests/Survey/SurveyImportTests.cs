@@ -67,6 +67,14 @@ public abstract class SurveyImportTests(RindeFactory factory)
         // The Sheet's copy of the same answers is the same rows.
         Assert.Equal((HttpStatusCode.OK, 0, 6), Short(await ImportAsync(client, download, SurveyFiles.GoogleSheet(), "hoja.csv")));
         Assert.Equal(Raw(results), Raw(await ResultsAsync(client, download)));
+
+        // Each import leaves one entry in the audit log: who, into which exercise, how many.
+        var audit = factory.WithDb(db => db.AuditEntries.Where(a => a.Entity == "SurveyImport" && a.EntityId == download.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .OrderBy(a => a.Id).AsNoTracking().ToList());
+        Assert.Equal(3, audit.Count);
+        Assert.All(audit, a => Assert.Equal((RindeFactory.AdminEmail, "importado"), (a.User, a.Action)));
+        Assert.Contains("\"imported\":6", audit[0].After);
+        Assert.Contains("\"skipped\":6", audit[2].After);
     }
 
     [Theory]
@@ -112,6 +120,7 @@ public abstract class SurveyImportTests(RindeFactory factory)
         Assert.Contains("«ayer»", outcome.Rejected[0].Reason);
         Assert.Contains("columnas", outcome.Rejected[1].Reason);
         Assert.Equal((0, 0), factory.WithDb(db => (db.SurveyResponses.Count(r => r.ExerciseId == id), db.SurveyQuestions.Count(q => q.ExerciseId == id))));
+        Assert.False(factory.WithDb(db => db.AuditEntries.Any(a => a.Entity == "SurveyImport" && a.EntityId == id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
     }
 
     [Fact]
