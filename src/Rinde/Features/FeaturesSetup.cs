@@ -29,6 +29,8 @@ public static class FeaturesSetup
         services.AddActa();
         services.AddScoped<Survey.Import.SurveyImporter>();
         services.AddSingleton<Survey.Import.ImportUploads>();
+        services.AddSingleton<Survey.Import.ImportJobs>();
+        services.AddHostedService<Survey.Import.ImportWorker>();
         return services;
     }
 

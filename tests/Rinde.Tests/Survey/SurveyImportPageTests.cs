@@ -31,12 +31,26 @@ public abstract class SurveyImportPageTests(RindeFactory factory)
 
         var confirm = preview.QuerySelectorAll<IHtmlFormElement>("form[method=post]").Single(f => (f.GetAttribute("action") ?? "").Contains("handler=Import", StringComparison.Ordinal));
         var fields = confirm.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]").Select(i => (i.Name!, i.Value)).ToList();
-        var done = await browser.PostAsync(confirm.GetAttribute("action")!, fields);
+        var queued = await browser.PostAsync(confirm.GetAttribute("action")!, fields);
 
+        // The import runs in the background; its page follows it and, once done, sends to the responses.
+        Assert.Equal(HttpStatusCode.Redirect, queued.StatusCode);
+        var follow = queued.Headers.Location!.OriginalString;
+        Assert.Contains("?importacion=", follow, StringComparison.Ordinal);
+        var done = await browser.Client.GetAsync(follow);
+        for (var i = 0; i < 100 && done.StatusCode == HttpStatusCode.OK; i++)
+        {
+            var progress = await StaffBrowser.ParseAsync(done);
+            Assert.NotNull(progress.QuerySelector("meta[http-equiv=refresh]"));
+            Assert.NotNull(progress.QuerySelector("progress"));
+            await Task.Delay(100);
+            done = await browser.Client.GetAsync(follow);
+        }
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
         Assert.Equal(6, factory.WithDb(db => db.SurveyResponses.Count(r => r.ExerciseId == id)));
         var responses = await browser.GetAsync(done.Headers.Location!.OriginalString);
         Assert.Contains("Se importaron 6 respuestas.", responses.QuerySelector(".notice")!.TextContent);
+        Assert.Equal(RindeFactory.AdminEmail, factory.WithDb(db => db.AuditEntries.Single(a => a.Entity == "SurveyImport" && a.EntityId == id.ToString(System.Globalization.CultureInfo.InvariantCulture)).User));
         // The kept file is gone once imported.
         Assert.Empty(Directory.EnumerateFiles(Path.Combine(factory.DataDir, "imports")));
     }
@@ -52,6 +66,18 @@ public abstract class SurveyImportPageTests(RindeFactory factory)
 
         Assert.Contains("Fila 3: La marca temporal «17/13/2021 10:02:03»", preview.QuerySelector(".rejected")!.TextContent);
         Assert.Null(preview.QuerySelector("form[action*='handler=Import']"));
+    }
+
+    [Fact]
+    public async Task An_import_this_server_does_not_know_says_how_to_check()
+    {
+        var browser = await StaffBrowser.SignInAsync(factory);
+        var id = TestExercises.Create(factory, TestExercises.Tomorrow);
+
+        var page = await browser.GetAsync($"/staff/ejercicios/{id}/encuesta/importar?importacion={Guid.NewGuid()}");
+
+        Assert.Contains("No encontramos esa importación", page.QuerySelector("main")!.TextContent);
+        Assert.Null(page.QuerySelector("meta[http-equiv=refresh]"));
     }
 }
 

@@ -11,7 +11,7 @@ namespace Rinde.Features.Survey;
 /// </summary>
 [UploadLimit(MaxMegabytes = ImportUploads.MaxBytes / (1024 * 1024))]
 [RequestFormLimits(MultipartBodyLengthLimit = ImportUploads.MaxBytes * 3 / 2)]
-public class ImportModel(RindeDbContext db, ImportUploads uploads, SurveyImporter importer) : StaffPageModel(db)
+public class ImportModel(RindeDbContext db, ImportUploads uploads, ImportJobs jobs) : StaffPageModel(db)
 {
     public override string PartTitle => "Importar respuestas de la encuesta";
     public override string Tab => "encuesta-respuestas";
@@ -21,8 +21,23 @@ public class ImportModel(RindeDbContext db, ImportUploads uploads, SurveyImporte
     public ImportResult? Refused { get; private set; }
     public string? Token { get; private set; }
 
-    public void OnGet()
+    [BindProperty(SupportsGet = true, Name = "importacion")]
+    public Guid? JobId { get; set; }
+
+    /// <summary>The import this page follows, when its address names one this server knows.</summary>
+    public ImportJob? Job { get; private set; }
+
+    public IActionResult OnGet()
     {
+        Job = jobs.Find(ExerciseId, JobId);
+        if (Job?.Result is { RejectedCount: 0 } done)
+        {
+            var skipped = done.Skipped == 0 ? "" : $" {Infrastructure.EsCo.Count(done.Skipped)} ya estaban importadas y se omitieron.";
+            return Done($"Se importaron {Infrastructure.EsCo.Count(done.Imported)} respuestas.{skipped}",
+                $"/staff/ejercicios/{ExerciseId}/encuesta/respuestas");
+        }
+        Refused = Job?.Result;
+        return Page();
     }
 
     public async Task<IActionResult> OnPostPreviewAsync(IFormFile? archivo, CancellationToken ct)
@@ -54,22 +69,15 @@ public class ImportModel(RindeDbContext db, ImportUploads uploads, SurveyImporte
         return Page();
     }
 
-    public async Task<IActionResult> OnPostImportAsync(string? archivo, CancellationToken ct)
+    /// <summary>Queues the import and follows it on this page: a large file takes minutes.</summary>
+    public IActionResult OnPostImport(string? archivo, int filas)
     {
         if (uploads.Find(ExerciseId, archivo) is not { } path)
         {
             ModelState.AddModelError("archivo", "El archivo de la vista previa ya no está: súbalo de nuevo.");
             return Page();
         }
-        var result = await importer.ImportAsync(path, ExerciseId, ct);
-        uploads.Delete(ExerciseId, archivo);
-        if (result.RejectedCount > 0)
-        {
-            Refused = result;
-            return Page();
-        }
-        var skipped = result.Skipped == 0 ? "" : $" {Infrastructure.EsCo.Count(result.Skipped)} ya estaban importadas y se omitieron.";
-        return Done($"Se importaron {Infrastructure.EsCo.Count(result.Imported)} respuestas.{skipped}",
-            $"/staff/ejercicios/{ExerciseId}/encuesta/respuestas");
+        var job = jobs.Enqueue(new ImportJob(ExerciseId, path, archivo!, User.Identity?.Name ?? "sistema", filas));
+        return Redirect($"{Request.PathBase}{Request.Path}?importacion={job.Id}");
     }
 }

@@ -22,7 +22,12 @@ public sealed class SurveyImporter(RindeDbContext db, TimeProvider clock, IHttpC
     public const int BatchSize = 5_000;
     public const string NotASurveyFile = "El archivo no es un CSV de Google Forms ni un XLSX de Microsoft Forms.";
 
-    public async Task<ImportResult> ImportAsync(string path, int exerciseId, CancellationToken ct = default)
+    public Task<ImportResult> ImportAsync(string path, int exerciseId, CancellationToken ct = default) =>
+        ImportAsync(path, exerciseId, null, null, ct);
+
+    /// <param name="user">Who imports, for the audit log; the signed-in user of the request when null.</param>
+    /// <param name="progress">Told the number of rows read after each batch.</param>
+    public async Task<ImportResult> ImportAsync(string path, int exerciseId, string? user, Action<int>? progress, CancellationToken ct)
     {
         using var reading = await ImportReading.OpenAsync(db, path, exerciseId, ct);
         if (reading.Problem is { } problem) return ImportResult.Refused(problem);
@@ -59,6 +64,7 @@ public sealed class SurveyImporter(RindeDbContext db, TimeProvider clock, IHttpC
             {
                 imported += await writer.WriteAsync(batch, ct);
                 batch.Clear();
+                progress?.Invoke(read);
             }
         }
         if (rejectedCount > 0)
@@ -71,12 +77,13 @@ public sealed class SurveyImporter(RindeDbContext db, TimeProvider clock, IHttpC
         // The rows went in without EF, so the audit interceptor did not see them: one entry says what came in.
         db.AuditEntries.Add(new Audit.AuditEntry
         {
-            At = now, User = http?.HttpContext?.User.Identity?.Name ?? "sistema", Entity = "SurveyImport", EntityId = exerciseId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            At = now, User = user ?? http?.HttpContext?.User.Identity?.Name ?? "sistema", Entity = "SurveyImport", EntityId = exerciseId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Action = "importado",
             After = System.Text.Json.JsonSerializer.Serialize(new { origin = reading.File!.Origin, imported, skipped = read - imported, newQuestions = created.Count }),
         });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        progress?.Invoke(read);
         if (imported > 10_000 && db.Database.IsNpgsql())
         {
             // Fresh statistics, or PostgreSQL plans the results' queries for the tables as they were before.
