@@ -27,16 +27,21 @@ public class ImportModel(RindeDbContext db, ImportUploads uploads, ImportJobs jo
     /// <summary>The import this page follows, when its address names one this server knows.</summary>
     public ImportJob? Job { get; private set; }
 
+    /// <summary>Taken once per request: the job may finish while the page renders, and the
+    /// reload must not vanish from a page that still shows the bar.</summary>
+    public bool Running { get; private set; }
+
     public IActionResult OnGet()
     {
         Job = jobs.Find(ExerciseId, JobId);
-        if (Job?.Result is { RejectedCount: 0 } done)
+        Running = Job is { Finished: false };
+        if (!Running && Job?.Result is { RejectedCount: 0 } done)
         {
             var skipped = done.Skipped == 0 ? "" : $" {Infrastructure.EsCo.Count(done.Skipped)} ya estaban importadas y se omitieron.";
             return Done($"Se importaron {Infrastructure.EsCo.Count(done.Imported)} respuestas.{skipped}",
                 $"/staff/ejercicios/{ExerciseId}/encuesta/respuestas");
         }
-        Refused = Job?.Result;
+        Refused = Running ? null : Job?.Result;
         return Page();
     }
 
