@@ -9,12 +9,6 @@ namespace Rinde.Features.BackOffice;
 
 public static class Uploads
 {
-    /// <summary>
-    /// The largest request an upload page reads: room above FileStore.MaxBytes so that a
-    /// slightly larger file still reaches FileStore and gets its reason next to the field.
-    /// </summary>
-    public const long RequestLimit = FileStore.MaxBytes * 3 / 2;
-
     public const string ImageAccept = "image/png,image/jpeg,image/gif,image/webp";
     public const string AnnexAccept = ImageAccept + ",application/pdf,.docx,.xlsx,.pptx";
 
@@ -48,8 +42,9 @@ public sealed class AcceptAttribute(string types) : Attribute
 }
 
 /// <summary>
-/// On pages that take uploads: raises the body limit to Uploads.RequestLimit, and turns a
-/// larger request away before anything reads it, with a Spanish message instead of a 413.
+/// On pages that take uploads: raises the body limit to half again the largest file, so that a
+/// slightly larger file still reaches its checks and gets its reason next to the field, and
+/// turns a larger request away before anything reads it, with a Spanish message instead of a 413.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class UploadLimitAttribute : Attribute, IAuthorizationFilter, IOrderedFilter
