@@ -24,11 +24,15 @@ RINDE_PG_OPTIONS="-c fsync=off" . scripts/lib/postgres.sh
 export RINDE_TEST_POSTGRES="$RINDE_PG_CONNECTION"
 
 dotnet tool restore >/dev/null
+# The servers the tests start speak only of warnings and errors: the failures stay readable.
+export Logging__LogLevel__Default="${Logging__LogLevel__Default:-Warning}"
 log="$pgdir/test.log"
 set +e
 dotnet test Rinde.slnx --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log"
 rc=${PIPESTATUS[0]}
 set -e
+# The failures again at the end, with their messages, where a reader of the last lines finds them.
+awk '/^  Failed [^ ]/ {on = 1; n = 0; print "---"} /^  (Passed|Skipped) / {on = 0} on && n++ < 40' "$log"
 # One plain closing line, summed over the test projects, for people and CI alike.
 passed=$(awk '/^ +Passed: +[0-9]+$/ {s += $2} END {print s + 0}' "$log")
 failed=$(awk '/^ +Failed: +[0-9]+$/ {s += $2} END {print s + 0}' "$log")

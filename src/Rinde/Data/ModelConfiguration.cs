@@ -74,6 +74,16 @@ internal sealed class SurveyResponseConfiguration : IEntityTypeConfiguration<Sur
     }
 }
 
+internal sealed class SurveyResponseBlockConfiguration : IEntityTypeConfiguration<Rinde.Features.Survey.Blocks.SurveyResponseBlock>
+{
+    public void Configure(EntityTypeBuilder<Rinde.Features.Survey.Blocks.SurveyResponseBlock> builder)
+    {
+        builder.HasOne<Rinde.Features.Exercises.Exercise>().WithMany().HasForeignKey(b => b.ExerciseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(b => new { b.ExerciseId, b.ImportId });
+        builder.Property(b => b.Origin).HasMaxLength(40);
+    }
+}
+
 internal sealed class TerritoryConfiguration : IEntityTypeConfiguration<Territory>
 {
     public void Configure(EntityTypeBuilder<Territory> builder)

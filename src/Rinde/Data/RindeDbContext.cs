@@ -38,6 +38,7 @@ public abstract class RindeDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<SurveyOption> SurveyOptions => Set<SurveyOption>();
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
     public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
+    public DbSet<Features.Survey.Blocks.SurveyResponseBlock> SurveyResponseBlocks => Set<Features.Survey.Blocks.SurveyResponseBlock>();
     public DbSet<Territory> Territories => Set<Territory>();
     public DbSet<DofaItem> DofaItems => Set<DofaItem>();
     public DbSet<DofaStrategy> DofaStrategies => Set<DofaStrategy>();

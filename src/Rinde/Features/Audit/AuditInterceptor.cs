@@ -12,7 +12,7 @@ namespace Rinde.Features.Audit;
 /// </summary>
 public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clock) : SaveChangesInterceptor
 {
-    private static readonly HashSet<string> Ignored = ["AuditEntry", "QuestionEvent", "ExerciseCounters", "ActaNumberCounter", "IdentityUserToken`1"];
+    private static readonly HashSet<string> Ignored = ["AuditEntry", "SurveyResponseBlock", "QuestionEvent", "ExerciseCounters", "ActaNumberCounter", "IdentityUserToken`1"];
     private static readonly HashSet<string> Secret = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp"];
 
     // Per context: an AsyncLocal set inside the async SavingChanges would not flow back out of it.
@@ -98,7 +98,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clo
 
     /// <summary>A change shows only what changed; a creation or deletion shows every value.</summary>
     private static string Values(EntityEntry entry, bool original, bool all = false) => JsonSerializer.Serialize(entry.Properties
-        .Where(p => !Secret.Contains(p.Metadata.Name) && (all || entry.State != EntityState.Modified || p.IsModified))
+        .Where(p => !Secret.Contains(p.Metadata.Name) && p.Metadata.ClrType != typeof(byte[]) && (all || entry.State != EntityState.Modified || p.IsModified))
         .ToDictionary(p => p.Metadata.Name, p => original ? p.OriginalValue : p.CurrentValue), Readable);
 
     // Spanish stays readable in the log (it is HTML-encoded where it is shown).

@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
+using Rinde.Features.Survey.Blocks;
 
 namespace Rinde.Features.Survey;
 
 /// <summary>
-/// The survey's results counted by the database: a few GROUP BY queries whatever the number of
-/// responses, so a million imported rows are analysed with flat memory. Percentages and
+/// The survey's results without loading its answers: responses typed in or sent through the
+/// form are counted by the database (GROUP BY), imported ones come counted in their blocks'
+/// summaries, so a million imported rows are analysed with flat memory. Percentages and
 /// sentences come from <see cref="SurveyResults.Build"/>, the same code the acta uses.
 /// </summary>
 public static class SurveyAnalysis
@@ -30,22 +32,24 @@ public static class SurveyAnalysis
             .GroupBy(a => new { a.SurveyQuestionId, a.Text })
             .Select(g => new { g.Key.SurveyQuestionId, g.Key.Text, Count = g.Select(a => a.SurveyResponseId).Distinct().Count() })
             .ToListAsync(ct);
+        var blocks = await BlockSummaries.OfExerciseAsync(db, exerciseId, ct);
 
         var results = new List<SurveyQuestionResult>(questions.Count);
         foreach (var question in questions)
         {
-            IReadOnlyList<string> texts = [];
+            List<string> texts = [];
             if (!SurveyResults.IsClosed(question.Type) && textLimit > 0)
             {
                 texts = await given.Where(a => a.SurveyQuestionId == question.Id)
                     .OrderBy(a => a.SurveyResponseId).ThenBy(a => a.Id).Select(a => a.Text!).Take(textLimit).ToListAsync(ct);
+                if (texts.Count < textLimit) texts.AddRange(await BlockSummaries.TextsAsync(db, exerciseId, question.Id, textLimit - texts.Count, ct));
             }
             var counts = new SurveyQuestionCounts(
                 respondents.GetValueOrDefault(question.Id),
                 options.Where(o => o.SurveyQuestionId == question.Id).ToDictionary(o => o.SurveyOptionId!.Value, o => o.Count),
                 [.. typed.Where(t => t.SurveyQuestionId == question.Id).Select(t => (t.Text!, t.Count))],
                 [.. texts.Select(t => t.Trim())]);
-            results.Add(SurveyResults.Build(question, total, counts));
+            results.Add(SurveyResults.Build(question, total + blocks.Responses, blocks.AddTo(question.Id, counts)));
         }
         return results;
     }

@@ -3,8 +3,6 @@ namespace Rinde.Features.Survey.Import;
 /// <summary>A question column of the file and the survey question its answers go to.</summary>
 public sealed class PlannedQuestion(ImportColumn column, SurveyQuestion question, bool isNew)
 {
-    private Dictionary<string, SurveyOption> byKey = [];
-
     public ImportColumn Column { get; } = column;
 
     /// <summary>An existing question, or a new one (Id 0 until the import saves it).</summary>
@@ -18,12 +16,6 @@ public sealed class PlannedQuestion(ImportColumn column, SurveyQuestion question
     public bool Multiple => Question.Type == SurveyQuestionType.SeleccionMultiple;
 
     public bool Closed => SurveyTypes.HasOptions(Question.Type);
-
-    public void IndexOptions() => byKey = Question.Options.GroupBy(o => ImportText.Key(o.Label)).ToDictionary(g => g.Key, g => g.First());
-
-    public SurveyOption? OptionByKey(string key) => byKey.GetValueOrDefault(key);
-
-    public bool HasOption(string value) => byKey.ContainsKey(ImportText.Key(value));
 }
 
 /// <summary>
@@ -74,10 +66,6 @@ public sealed class ImportPlan
                 Options = [.. labels.Select((label, i) => new SurveyOption { Label = label, Order = i + 1 })],
             };
             questions.Add(new PlannedQuestion(column, created, isNew: true));
-        }
-        foreach (var question in questions)
-        {
-            question.IndexOptions();
         }
         return new ImportPlan
         {

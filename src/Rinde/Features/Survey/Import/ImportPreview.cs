@@ -32,9 +32,9 @@ public sealed record ImportPreview(
         foreach (var row in reading.Records())
         {
             count++;
-            if (converter.Convert(row, out var error) is null && ++rejectedCount <= SurveyImporter.MaxRejected)
+            if (converter.Convert(row, null) is { } error && ++rejectedCount <= SurveyImporter.MaxRejected)
             {
-                rejected.Add(new RejectedRow(row.Number, error!));
+                rejected.Add(new RejectedRow(row.Number, error));
             }
         }
         var plan = reading.Plan!;

@@ -17,40 +17,57 @@ public static partial class ImportTimestamp
 
     public static DateTime? Parse(string? text)
     {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        // Every row of an import has one: the usual shapes are read by hand, anything else by the pattern.
+        var parts = new TimestampParts();
+        return TimestampScanner.TryScan(text, ref parts) || TryMatch(text, ref parts) ? Build(ref parts) : null;
+    }
+
+    private static bool TryMatch(string text, ref TimestampParts parts)
+    {
         var match = Pattern().Match(ImportText.Clean(text));
-        if (!match.Success) return null;
+        if (!match.Success) return false;
         int Int(int group) => match.Groups[group].Success ? int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture) : 0;
-        var (a, b, c) = (Int(1), Int(2), Int(3));
+        (parts.A, parts.ALength, parts.B, parts.C, parts.CLength) = (Int(1), match.Groups[1].Length, Int(2), Int(3), match.Groups[3].Length);
+        (parts.Hour, parts.Minute, parts.Second) = (Int(4), Int(5), Int(6));
+        parts.Meridiem = match.Groups[7].Success ? char.ToLowerInvariant(match.Groups[7].Value[0]) : '\0';
+        parts.HasZone = match.Groups[8].Success;
+        parts.ZoneNegative = parts.HasZone && match.Groups[8].Value.StartsWith('-');
+        parts.ZoneHours = Math.Abs(Int(8));
+        parts.ZoneMinutes = Int(9);
+        return true;
+    }
+
+    private static DateTime? Build(ref TimestampParts p)
+    {
         int year, month, day;
-        if (match.Groups[1].Value.Length == 4)
+        if (p.ALength == 4)
         {
-            (year, month, day) = (a, b, c);
+            (year, month, day) = (p.A, p.B, p.C);
         }
-        else if (match.Groups[3].Value.Length == 4)
+        else if (p.CLength == 4)
         {
             // Day first, as in Colombia, unless the first part cannot be a month's day... or the second must be one.
-            (year, month, day) = b > 12 ? (c, a, b) : (c, b, a);
+            (year, month, day) = p.B > 12 ? (p.C, p.A, p.B) : (p.C, p.B, p.A);
         }
         else
         {
             return null;
         }
-        var hour = Int(4);
-        if (match.Groups[7].Success)
+        var hour = p.Hour;
+        if (p.Meridiem != '\0')
         {
             if (hour is < 1 or > 12) return null;
-            var pm = char.ToLowerInvariant(match.Groups[7].Value[0]) == 'p';
-            hour = hour % 12 + (pm ? 12 : 0);
+            hour = hour % 12 + (p.Meridiem == 'p' ? 12 : 0);
         }
-        if (month is < 1 or > 12 || day < 1 || year < 1900 || day > DateTime.DaysInMonth(year, month) || hour > 23 || Int(5) > 59 || Int(6) > 59)
+        if (month is < 1 or > 12 || day < 1 || year < 1900 || day > DateTime.DaysInMonth(year, month) || hour > 23 || p.Minute > 59 || p.Second > 59)
         {
             return null;
         }
-        var local = new DateTime(year, month, day, hour, Int(5), Int(6), DateTimeKind.Unspecified);
-        if (!match.Groups[8].Success) return ColombiaTime.ToUtc(local);
-        var sign = match.Groups[8].Value.StartsWith('-') ? -1 : 1;
-        var offset = TimeSpan.FromHours(Math.Abs(Int(8))) + TimeSpan.FromMinutes(Int(9));
-        return DateTime.SpecifyKind(local - sign * offset, DateTimeKind.Utc);
+        var local = new DateTime(year, month, day, hour, p.Minute, p.Second, DateTimeKind.Unspecified);
+        if (!p.HasZone) return ColombiaTime.ToUtc(local);
+        var offset = TimeSpan.FromHours(p.ZoneHours) + TimeSpan.FromMinutes(p.ZoneMinutes);
+        return DateTime.SpecifyKind(local - (p.ZoneNegative ? -1 : 1) * offset, DateTimeKind.Utc);
     }
 
     /// <summary>An Excel cell: a date, an OLE number or text.</summary>

@@ -1,118 +1,162 @@
-using System.Globalization;
-using System.Security.Cryptography;
+using System.Buffers.Binary;
+using System.IO.Hashing;
+using System.Runtime.CompilerServices;
 using System.Text;
+using Rinde.Features.Survey.Blocks;
 
 namespace Rinde.Features.Survey.Import;
 
-public readonly record struct ImportedAnswer(int QuestionId, int? OptionId, string? Text);
-
-/// <summary>A row ready to store: when it was sent, its import key and its answers.</summary>
-public sealed record ImportedResponse(DateTime SubmittedAt, string Key, List<ImportedAnswer> Answers);
-
 /// <summary>
-/// Turns a record of the file into a response, or into the Spanish reason it cannot be read.
-/// Answers to closed questions become their options; anything else is kept as typed text.
+/// Turns a record of the file into a packed response, or into the Spanish reason it cannot be
+/// read. Answers to closed questions become their options; anything else is kept as typed text.
+/// A cell is understood once: rows repeat the same few answers, so the packed answer and its
+/// share of the import key are kept per distinct cell (up to a bound per question).
 /// </summary>
-public sealed class RowConverter(ImportPlan plan, string separator, int headerCount, bool checkWidth)
+public sealed class RowConverter
 {
-    private readonly PlannedQuestion[] byKey = [.. plan.Questions.OrderBy(q => q.Key, StringComparer.Ordinal)];
-    private readonly StringBuilder material = new();
-    private readonly List<string> keys = [];
+    private const int CachedCellsPerQuestion = 50_000;
+    private const int Recent = 64;
 
-    /// <summary>Answers repeat (the parser pools equal strings): their keys are computed once, up to a bound.</summary>
-    private readonly Dictionary<string, string> keyCache = new(StringComparer.Ordinal);
+    private readonly ImportPlan plan;
+    private readonly string separator;
+    private readonly int headerCount;
+    private readonly bool checkWidth;
+    private readonly Slot[] slots;
+    private readonly Cached[] cells;
 
-    public ImportedResponse? Convert(SurveyRow row, out string? error)
+    public RowConverter(ImportPlan plan, string separator, int headerCount, bool checkWidth)
     {
-        error = row.Error ?? (checkWidth && row.Cells.Length != headerCount
-            ? $"Tiene {row.Cells.Length} columnas y el encabezado tiene {headerCount}."
-            : null);
-        if (error is not null) return null;
+        this.plan = plan;
+        this.separator = separator;
+        this.headerCount = headerCount;
+        this.checkWidth = checkWidth;
+        slots = [.. plan.Questions.Select(q => new Slot(q))];
+        cells = new Cached[slots.Length];
+    }
+
+    /// <summary>Rows left out because their key was in <c>seen</c>: already imported, or repeated in the file.</summary>
+    public int Duplicates { get; private set; }
+
+    /// <summary>A writer of blocks for this file's questions.</summary>
+    public BlockWriter NewWriter() => new([.. slots.Select(s => s.Question.Closed)]);
+
+    /// <summary>
+    /// Checks the row and, when it can be read and <paramref name="into"/> is given, writes it
+    /// there unless its key is already in <paramref name="seen"/> (which then gets it).
+    /// </summary>
+    /// <returns>Null when the row is fine; the reason otherwise.</returns>
+    public string? Convert(SurveyRow row, BlockWriter? into, HashSet<UInt128>? seen = null)
+    {
+        if (row.Error is not null) return row.Error;
+        if (checkWidth && row.Cells.Length != headerCount) return $"Tiene {row.Cells.Length} columnas y el encabezado tiene {headerCount}.";
         var stamp = Cell(row, plan.TimestampIndex);
-        if (stamp.Length == 0)
-        {
-            error = "Falta la marca temporal.";
-            return null;
-        }
+        if (stamp.Length == 0) return "Falta la marca temporal.";
         if (ImportTimestamp.Parse(stamp) is not { } submitted)
         {
-            error = $"La marca temporal «{ImportText.Clean(stamp)}» no es una fecha y hora reconocible.";
+            return $"La marca temporal «{ImportText.Clean(stamp)}» no es una fecha y hora reconocible.";
+        }
+        if (into is null) return null;
+        // The key adds up the hashes of (question title, answer) pairs: the same answers to the same
+        // questions give the same key whatever the order of the columns and the shape of the file.
+        UInt128 answers = 0;
+        for (var i = 0; i < slots.Length; i++)
+        {
+            cells[i] = slots[i].Understand(Cell(row, slots[i].Question.Column.Index), separator);
+            answers += cells[i].Hash;
+        }
+        Span<byte> material = stackalloc byte[24];
+        BinaryPrimitives.WriteInt64LittleEndian(material, submitted.Ticks);
+        BinaryPrimitives.WriteUInt128LittleEndian(material[8..], answers);
+        var key = XxHash128.HashToUInt128(material);
+        if (seen is not null && !seen.Add(key))
+        {
+            Duplicates++;
             return null;
         }
-        material.Clear().Append(submitted.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
-        var answers = new List<ImportedAnswer>(byKey.Length);
-        foreach (var question in byKey)
-        {
-            var cell = Cell(row, question.Column.Index);
-            if (string.IsNullOrWhiteSpace(cell)) continue;
-            keys.Clear();
-            Answer(question, cell, answers);
-            keys.Sort(StringComparer.Ordinal);
-            material.Append('\n').Append(question.Key).Append('\t').AppendJoin('\u001f', keys);
-        }
-        return new ImportedResponse(submitted, Hash(material), answers);
-    }
-
-    private void Answer(PlannedQuestion question, string cell, List<ImportedAnswer> answers)
-    {
-        var id = question.Question.Id;
-        if (!question.Closed)
-        {
-            var text = cell.Trim();
-            answers.Add(new ImportedAnswer(id, null, text));
-            keys.Add(KeyOf(text));
-            return;
-        }
-        if (!question.Multiple)
-        {
-            Choose(question, ImportText.Clean(cell), answers);
-            return;
-        }
-        var pieces = MultipleChoice.Split(cell, separator);
-        for (var i = 0; i < pieces.Count; i++)
-        {
-            // An option's label may itself hold the separator ("Sí, totalmente"): the longest run of parts that is an option wins.
-            var taken = 1;
-            for (var j = pieces.Count; j > i + 1; j--)
-            {
-                if (question.HasOption(string.Join(separator, pieces.Skip(i).Take(j - i))))
-                {
-                    taken = j - i;
-                    break;
-                }
-            }
-            Choose(question, taken == 1 ? pieces[i] : string.Join(separator, pieces.Skip(i).Take(taken)), answers);
-            i += taken - 1;
-        }
-    }
-
-    private void Choose(PlannedQuestion question, string value, List<ImportedAnswer> answers)
-    {
-        // An option matches by this same key, so the key is the option's too.
-        var key = KeyOf(value);
-        var option = question.OptionByKey(key);
-        if (keys.Contains(key)) return;
-        keys.Add(key);
-        answers.Add(option is null
-            ? new ImportedAnswer(question.Question.Id, null, value)
-            : new ImportedAnswer(question.Question.Id, option.Id, null));
-    }
-
-    private string KeyOf(string value)
-    {
-        if (keyCache.TryGetValue(value, out var key)) return key;
-        key = ImportText.Key(value);
-        if (keyCache.Count < 100_000) keyCache[value] = key;
-        return key;
+        into.Start(submitted, key);
+        for (var i = 0; i < slots.Length; i++) into.Add(i, cells[i].Packed);
+        return null;
     }
 
     private static string Cell(SurveyRow row, int index) => index < row.Cells.Length ? row.Cells[index] : "";
 
-    private static string Hash(StringBuilder text)
+    private readonly record struct Cached(PackedCell Packed, UInt128 Hash);
+
+    private readonly record struct Recently(string? Cell, Cached Known);
+
+    private sealed class Slot(PlannedQuestion question)
     {
-        Span<byte> hash = stackalloc byte[32];
-        var bytes = Encoding.UTF8.GetBytes(text.ToString());
-        SHA256.HashData(bytes, hash);
-        return System.Convert.ToHexStringLower(hash);
+        private readonly Dictionary<string, int> optionByKey = question.Question.Options.Select((o, i) => (Key: ImportText.Key(o.Label), i))
+            .GroupBy(x => x.Key).ToDictionary(g => g.Key, g => g.First().i);
+        private readonly Dictionary<string, Cached> cache = new(StringComparer.Ordinal);
+
+        // The parser hands out one string per distinct value: the same instance is recognised by
+        // reference first, in a table small enough to stay in the processor's cache.
+        private readonly Recently[] recent = new Recently[Recent];
+        private readonly byte[] title = Encoding.UTF8.GetBytes(question.Key + "\u001e");
+
+        public PlannedQuestion Question => question;
+
+        public Cached Understand(string cell, string separator)
+        {
+            ref var seen = ref recent[RuntimeHelpers.GetHashCode(cell) & (Recent - 1)];
+            if (ReferenceEquals(seen.Cell, cell)) return seen.Known;
+            if (!cache.TryGetValue(cell, out var known))
+            {
+                known = string.IsNullOrWhiteSpace(cell) ? new Cached(PackedCell.Blank, 0) : Read(cell, separator);
+                if (cache.Count < CachedCellsPerQuestion) cache[cell] = known;
+            }
+            seen = new Recently(cell, known);
+            return known;
+        }
+
+        private Cached Read(string cell, string separator)
+        {
+            var options = new List<int>();
+            var texts = new List<string>();
+            var keys = new List<string>();
+            if (!question.Closed)
+            {
+                var text = cell.Trim();
+                texts.Add(text);
+                keys.Add(ImportText.Key(text));
+            }
+            else if (!question.Multiple)
+            {
+                Choose(ImportText.Clean(cell), options, texts, keys);
+            }
+            else
+            {
+                var pieces = MultipleChoice.Split(cell, separator);
+                for (var i = 0; i < pieces.Count; i++)
+                {
+                    // An option's label may itself hold the separator ("Sí, totalmente"): the longest run of parts that is an option wins.
+                    var taken = 1;
+                    for (var j = pieces.Count; j > i + 1; j--)
+                    {
+                        if (optionByKey.ContainsKey(ImportText.Key(string.Join(separator, pieces.Skip(i).Take(j - i)))))
+                        {
+                            taken = j - i;
+                            break;
+                        }
+                    }
+                    Choose(taken == 1 ? pieces[i] : string.Join(separator, pieces.Skip(i).Take(taken)), options, texts, keys);
+                    i += taken - 1;
+                }
+            }
+            keys.Sort(StringComparer.Ordinal);
+            var material = Encoding.UTF8.GetBytes(string.Join('\u001f', keys));
+            return new Cached(PackedCell.Create(options, texts), XxHash128.HashToUInt128([.. title, .. material]));
+        }
+
+        private void Choose(string value, List<int> options, List<string> texts, List<string> keys)
+        {
+            // An option matches by this same key, so the key is the option's too.
+            var key = ImportText.Key(value);
+            if (keys.Contains(key)) return;
+            keys.Add(key);
+            if (optionByKey.TryGetValue(key, out var option)) options.Add(option);
+            else texts.Add(value);
+        }
     }
 }

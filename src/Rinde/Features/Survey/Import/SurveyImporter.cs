@@ -1,5 +1,7 @@
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
+using Rinde.Features.Survey.Blocks;
 
 namespace Rinde.Features.Survey.Import;
 
@@ -13,25 +15,27 @@ public sealed record ImportResult(int Imported, int Skipped, IReadOnlyList<Rejec
 
 /// <summary>
 /// Imports a survey export into an exercise in one transaction, reading it once as a stream:
-/// the first rows recognise new questions, then every row is converted and written in
-/// batches. One unreadable row rolls everything back; the reasons of all are reported.
+/// the first rows recognise new questions, then one thread reads records while another
+/// converts them into blocks of packed responses. One unreadable row rolls everything back;
+/// the reasons of all are reported.
 /// </summary>
 public sealed class SurveyImporter(RindeDbContext db, TimeProvider clock, IHttpContextAccessor? http = null)
 {
     public const int MaxRejected = 200;
-    public const int BatchSize = 5_000;
     public const string NotASurveyFile = "El archivo no es un CSV de Google Forms ni un XLSX de Microsoft Forms.";
+    private const int Chunk = 1_024;
 
     public Task<ImportResult> ImportAsync(string path, int exerciseId, CancellationToken ct = default) =>
         ImportAsync(path, exerciseId, null, null, ct);
 
     /// <param name="user">Who imports, for the audit log; the signed-in user of the request when null.</param>
-    /// <param name="progress">Told the number of rows read after each batch.</param>
+    /// <param name="progress">Told the number of rows read after each block.</param>
     public async Task<ImportResult> ImportAsync(string path, int exerciseId, string? user, Action<int>? progress, CancellationToken ct)
     {
         using var reading = await ImportReading.OpenAsync(db, path, exerciseId, ct);
         if (reading.Problem is { } problem) return ImportResult.Refused(problem);
         var plan = reading.Plan!;
+        user ??= http?.HttpContext?.User.Identity?.Name ?? "sistema";
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // Touching the exercise first takes the write lock (SQLite) or the row lock (PostgreSQL): two imports into one exercise take turns.
@@ -41,54 +45,86 @@ public sealed class SurveyImporter(RindeDbContext db, TimeProvider clock, IHttpC
         foreach (var question in created) question.ExerciseId = exerciseId;
         db.SurveyQuestions.AddRange(created);
         await db.SaveChangesAsync(ct);
-        foreach (var question in plan.Questions) question.IndexOptions();
+        var layout = new BlockLayout([.. plan.Questions.Select(q => new BlockSlot(q.Question.Id, [.. q.Question.Options.Select(o => o.Id)]))]);
+        var seen = await ImportKeys.OfExerciseAsync(db, exerciseId, reading.EstimatedRows(path), ct);
 
-        var writer = ResponseWriter.For(db, exerciseId, reading.File!.Origin);
         var converter = reading.Converter();
+        var writer = converter.NewWriter();
+        var importId = Guid.NewGuid();
         var rejected = new List<RejectedRow>();
-        var rejectedCount = 0;
-        var batch = new List<ImportedResponse>(BatchSize);
-        int imported = 0, read = 0;
-        foreach (var row in reading.Records())
+        int rejectedCount = 0, imported = 0, read = 0;
+        async Task StoreAsync()
         {
-            var response = converter.Convert(row, out var error);
-            if (response is null)
+            if (writer.Count == 0) return;
+            imported += writer.Count;
+            var block = writer.Complete(layout);
+            (block.ExerciseId, block.ImportId, block.Origin, block.ImportedAt, block.ImportedBy) = (exerciseId, importId, reading.File!.Origin, now, user);
+            db.SurveyResponseBlocks.Add(block);
+            await db.SaveChangesAsync(ct);
+            db.Entry(block).State = EntityState.Detached;
+            progress?.Invoke(read);
+        }
+
+        var records = ReadAhead(reading, ct);
+        await foreach (var chunk in records.ReadAllAsync(ct))
+        {
+            foreach (var row in chunk)
             {
-                if (++rejectedCount <= MaxRejected) rejected.Add(new RejectedRow(row.Number, error!));
-                continue;
-            }
-            if (rejectedCount > 0) continue;
-            read++;
-            batch.Add(response);
-            if (batch.Count == BatchSize)
-            {
-                imported += await writer.WriteAsync(batch, ct);
-                batch.Clear();
-                progress?.Invoke(read);
+                var error = converter.Convert(row, rejectedCount == 0 ? writer : null, seen);
+                if (error is not null)
+                {
+                    if (++rejectedCount <= MaxRejected) rejected.Add(new RejectedRow(row.Number, error));
+                    continue;
+                }
+                read++;
+                if (writer.IsFull) await StoreAsync();
             }
         }
+        await records.Completion;
         if (rejectedCount > 0)
         {
             await transaction.RollbackAsync(ct);
             db.ChangeTracker.Clear();
             return new ImportResult(0, 0, rejected, rejectedCount);
         }
-        imported += await writer.WriteAsync(batch, ct);
-        // The rows went in without EF, so the audit interceptor did not see them: one entry says what came in.
+        await StoreAsync();
+        // The blocks stay out of the audit log (they are megabytes): one entry says what came in.
         db.AuditEntries.Add(new Audit.AuditEntry
         {
-            At = now, User = user ?? http?.HttpContext?.User.Identity?.Name ?? "sistema", Entity = "SurveyImport", EntityId = exerciseId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            At = now, User = user, Entity = "SurveyImport", EntityId = exerciseId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Action = "importado",
-            After = System.Text.Json.JsonSerializer.Serialize(new { origin = reading.File!.Origin, imported, skipped = read - imported, newQuestions = created.Count }),
+            After = System.Text.Json.JsonSerializer.Serialize(new { importId, origin = reading.File!.Origin, imported, skipped = converter.Duplicates, newQuestions = created.Count }),
         });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         progress?.Invoke(read);
-        if (imported > 10_000 && db.Database.IsNpgsql())
+        return new ImportResult(imported, converter.Duplicates, [], 0);
+    }
+
+    /// <summary>The file's records read on another thread, a chunk at a time, a few chunks ahead of the conversion.</summary>
+    private static ChannelReader<List<SurveyRow>> ReadAhead(ImportReading reading, CancellationToken ct)
+    {
+        var channel = Channel.CreateBounded<List<SurveyRow>>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
+        _ = Task.Run(async () =>
         {
-            // Fresh statistics, or PostgreSQL plans the results' queries for the tables as they were before.
-            await db.Database.ExecuteSqlRawAsync("""ANALYZE "SurveyResponses", "SurveyAnswers" """, ct);
-        }
-        return new ImportResult(imported, read - imported, [], 0);
+            try
+            {
+                var chunk = new List<SurveyRow>(Chunk);
+                foreach (var row in reading.Records())
+                {
+                    chunk.Add(row);
+                    if (chunk.Count < Chunk) continue;
+                    await channel.Writer.WriteAsync(chunk, ct);
+                    chunk = new List<SurveyRow>(Chunk);
+                }
+                if (chunk.Count > 0) await channel.Writer.WriteAsync(chunk, ct);
+                channel.Writer.Complete();
+            }
+            catch (Exception e)
+            {
+                channel.Writer.Complete(e);
+            }
+        }, ct);
+        return channel.Reader;
     }
 }

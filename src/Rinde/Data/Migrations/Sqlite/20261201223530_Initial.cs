@@ -756,6 +756,40 @@ namespace Rinde.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SurveyResponseBlocks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ExerciseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ImportId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Origin = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ImportedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ImportedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false),
+                    FirstSubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastSubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    QuestionIds = table.Column<string>(type: "TEXT", nullable: false),
+                    OptionIds = table.Column<string>(type: "TEXT", nullable: false),
+                    Layout = table.Column<string>(type: "TEXT", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", nullable: false),
+                    Keys = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Cells = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Data = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyResponseBlocks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SurveyResponseBlocks_Exercises_ExerciseId",
+                        column: x => x.ExerciseId,
+                        principalTable: "Exercises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SurveyResponses",
                 columns: table => new
                 {
@@ -1364,6 +1398,11 @@ namespace Rinde.Data.Migrations.Sqlite
                 column: "ExerciseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SurveyResponseBlocks_ExerciseId_ImportId",
+                table: "SurveyResponseBlocks",
+                columns: new[] { "ExerciseId", "ImportId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SurveyResponses_ExerciseId_ClientHash",
                 table: "SurveyResponses",
                 columns: new[] { "ExerciseId", "ClientHash" });
@@ -1476,6 +1515,9 @@ namespace Rinde.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "SurveyAnswers");
+
+            migrationBuilder.DropTable(
+                name: "SurveyResponseBlocks");
 
             migrationBuilder.DropTable(
                 name: "Territories");

@@ -757,6 +757,40 @@ namespace Rinde.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "SurveyResponseBlocks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ExerciseId = table.Column<int>(type: "integer", nullable: false),
+                    ImportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Origin = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ImportedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ImportedBy = table.Column<string>(type: "text", nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false),
+                    FirstSubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LastSubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    QuestionIds = table.Column<string>(type: "text", nullable: false),
+                    OptionIds = table.Column<string>(type: "text", nullable: false),
+                    Layout = table.Column<string>(type: "text", nullable: false),
+                    Summary = table.Column<string>(type: "text", nullable: false),
+                    Keys = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Cells = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Data = table.Column<byte[]>(type: "bytea", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyResponseBlocks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SurveyResponseBlocks_Exercises_ExerciseId",
+                        column: x => x.ExerciseId,
+                        principalTable: "Exercises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SurveyResponses",
                 columns: table => new
                 {
@@ -1365,6 +1399,11 @@ namespace Rinde.Data.Migrations.Postgres
                 column: "ExerciseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SurveyResponseBlocks_ExerciseId_ImportId",
+                table: "SurveyResponseBlocks",
+                columns: new[] { "ExerciseId", "ImportId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SurveyResponses_ExerciseId_ClientHash",
                 table: "SurveyResponses",
                 columns: new[] { "ExerciseId", "ClientHash" });
@@ -1477,6 +1516,9 @@ namespace Rinde.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "SurveyAnswers");
+
+            migrationBuilder.DropTable(
+                name: "SurveyResponseBlocks");
 
             migrationBuilder.DropTable(
                 name: "Territories");
