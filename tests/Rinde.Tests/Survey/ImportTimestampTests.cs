@@ -27,4 +27,33 @@ public sealed class ImportTimestampTests
     [InlineData("2021/11/17 13:45:12 p. m. GMT-5")]
     [InlineData("17/13/2021 25:00:00")]
     public void Refuses_what_is_no_moment(string text) => Assert.Null(ImportTimestamp.Parse(text));
+
+    /// <summary>The hand reader (fast) must decide exactly as the pattern, including what it refuses.</summary>
+    [Fact]
+    public void The_hand_reader_agrees_with_the_pattern()
+    {
+        string[] dates = ["2021/11/17", "17/11/2021", "11/17/2021", "2021-11-17", "17.11.2021", "2021/2/3", "1/2/2021", "31/02/2021", "21/11/17", "12021/11/17", "2021/111/17"];
+        string[] times = ["", " 9:45", " 9:45:12", " 09:45:12", "T09:45:12", " 9:45:12.123", " 9:45:12,5", " 21:45:12", " 9:5", " 9:45:1", " 123:45", "  9:45:12"];
+        string[] meridiems = ["", " a. m.", " p. m.", " AM", " pm", "a.m.", " a.\u00a0m.", "\u202fp. m.", " a", " m."];
+        string[] zones = ["", " GMT-5", " GMT+1", " GMT-05:00", " UTC+0530", " GMT -5", " utc-5", " GMT", " GMT-5:3", " GMT-123"];
+        var checkedCount = 0;
+        foreach (var date in dates)
+        {
+            foreach (var time in times)
+            {
+                foreach (var meridiem in meridiems)
+                {
+                    foreach (var zone in zones)
+                    {
+                        foreach (var text in new[] { date + time + meridiem + zone, " " + date + time + meridiem + zone + " ", date + time + meridiem + zone + "x" })
+                        {
+                            Assert.True(ImportTimestamp.ParseByPattern(text) == ImportTimestamp.Parse(text), $"«{text}»");
+                            checkedCount++;
+                        }
+                    }
+                }
+            }
+        }
+        Assert.True(checkedCount > 10_000);
+    }
 }

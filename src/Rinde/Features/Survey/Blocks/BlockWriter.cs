@@ -4,9 +4,8 @@ using System.Buffers.Binary;
 namespace Rinde.Features.Survey.Blocks;
 
 /// <summary>
-/// Packs imported responses into blocks. A response is written as <see cref="Start"/> and then
-/// one <see cref="Add"/> per slot, in slot order: the slot gets the cell's place in the block's
-/// table of that question's cells. The counts are made once per distinct cell, at the end.
+/// Packs imported responses into blocks: each slot of a response gets its cell's place in the
+/// block's table of that question's cells. The counts are made once per distinct cell, at the end.
 /// </summary>
 public sealed class BlockWriter
 {
@@ -34,7 +33,14 @@ public sealed class BlockWriter
 
     public bool IsFull => Count == Capacity;
 
-    public void Start(DateTime submittedAt, UInt128 key)
+    /// <summary>One response: when it was sent, its import key and one cell per slot.</summary>
+    public void Write(DateTime submittedAt, UInt128 key, ReadOnlySpan<PackedCell> cells)
+    {
+        Start(submittedAt, key);
+        for (var slot = 0; slot < cells.Length; slot++) Add(slot, cells[slot]);
+    }
+
+    private void Start(DateTime submittedAt, UInt128 key)
     {
         if (Count == 0 || submittedAt < first) first = submittedAt;
         if (Count == 0 || submittedAt > last) last = submittedAt;
@@ -45,7 +51,7 @@ public sealed class BlockWriter
         Count++;
     }
 
-    public void Add(int slot, PackedCell cell)
+    private void Add(int slot, PackedCell cell)
     {
         if (ReferenceEquals(cell, PackedCell.Blank))
         {

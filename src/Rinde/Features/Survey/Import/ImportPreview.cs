@@ -32,7 +32,7 @@ public sealed record ImportPreview(
         foreach (var row in reading.Records())
         {
             count++;
-            if (converter.Convert(row, null) is { } error && ++rejectedCount <= SurveyImporter.MaxRejected)
+            if (converter.Check(row, out _) is { } error && ++rejectedCount <= SurveyImporter.MaxRejected)
             {
                 rejected.Add(new RejectedRow(row.Number, error));
             }

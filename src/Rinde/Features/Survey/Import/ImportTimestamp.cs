@@ -23,6 +23,13 @@ public static partial class ImportTimestamp
         return TimestampScanner.TryScan(text, ref parts) || TryMatch(text, ref parts) ? Build(ref parts) : null;
     }
 
+    /// <summary>The pattern alone, without the hand reader: the reference the tests hold the reader to.</summary>
+    internal static DateTime? ParseByPattern(string text)
+    {
+        var parts = new TimestampParts();
+        return TryMatch(text, ref parts) ? Build(ref parts) : null;
+    }
+
     private static bool TryMatch(string text, ref TimestampParts parts)
     {
         var match = Pattern().Match(ImportText.Clean(text));

@@ -22,7 +22,6 @@ public sealed class RowConverter
     private readonly int headerCount;
     private readonly bool checkWidth;
     private readonly Slot[] slots;
-    private readonly Cached[] cells;
 
     public RowConverter(ImportPlan plan, string separator, int headerCount, bool checkWidth)
     {
@@ -31,51 +30,48 @@ public sealed class RowConverter
         this.headerCount = headerCount;
         this.checkWidth = checkWidth;
         slots = [.. plan.Questions.Select(q => new Slot(q))];
-        cells = new Cached[slots.Length];
     }
 
-    /// <summary>Rows left out because their key was in <c>seen</c>: already imported, or repeated in the file.</summary>
-    public int Duplicates { get; private set; }
+    /// <summary>How many questions a row has: the width of <see cref="Understand"/>'s cells.</summary>
+    public int Width => slots.Length;
 
     /// <summary>A writer of blocks for this file's questions.</summary>
     public BlockWriter NewWriter() => new([.. slots.Select(s => s.Question.Closed)]);
 
-    /// <summary>
-    /// Checks the row and, when it can be read and <paramref name="into"/> is given, writes it
-    /// there unless its key is already in <paramref name="seen"/> (which then gets it).
-    /// </summary>
-    /// <returns>Null when the row is fine; the reason otherwise.</returns>
-    public string? Convert(SurveyRow row, BlockWriter? into, HashSet<UInt128>? seen = null)
+    /// <summary>Null when the row can be read, with the moment it was sent; the Spanish reason otherwise.</summary>
+    public string? Check(SurveyRow row, out DateTime submitted)
     {
+        submitted = default;
         if (row.Error is not null) return row.Error;
         if (checkWidth && row.Cells.Length != headerCount) return $"Tiene {row.Cells.Length} columnas y el encabezado tiene {headerCount}.";
         var stamp = Cell(row, plan.TimestampIndex);
         if (stamp.Length == 0) return "Falta la marca temporal.";
-        if (ImportTimestamp.Parse(stamp) is not { } submitted)
+        if (ImportTimestamp.Parse(stamp) is not { } at)
         {
             return $"La marca temporal «{ImportText.Clean(stamp)}» no es una fecha y hora reconocible.";
         }
-        if (into is null) return null;
-        // The key adds up the hashes of (question title, answer) pairs: the same answers to the same
-        // questions give the same key whatever the order of the columns and the shape of the file.
+        submitted = at;
+        return null;
+    }
+
+    /// <summary>
+    /// The answers of a readable row, one packed cell per question, and its import key. The key
+    /// adds up the hashes of (question title, answer) pairs: the same answers to the same
+    /// questions give the same key whatever the order of the columns and the shape of the file.
+    /// </summary>
+    public UInt128 Understand(SurveyRow row, DateTime submitted, Span<PackedCell> cells)
+    {
         UInt128 answers = 0;
         for (var i = 0; i < slots.Length; i++)
         {
-            cells[i] = slots[i].Understand(Cell(row, slots[i].Question.Column.Index), separator);
-            answers += cells[i].Hash;
+            var cell = slots[i].Understand(Cell(row, slots[i].Question.Column.Index), separator);
+            cells[i] = cell.Packed;
+            answers += cell.Hash;
         }
         Span<byte> material = stackalloc byte[24];
         BinaryPrimitives.WriteInt64LittleEndian(material, submitted.Ticks);
         BinaryPrimitives.WriteUInt128LittleEndian(material[8..], answers);
-        var key = XxHash128.HashToUInt128(material);
-        if (seen is not null && !seen.Add(key))
-        {
-            Duplicates++;
-            return null;
-        }
-        into.Start(submitted, key);
-        for (var i = 0; i < slots.Length; i++) into.Add(i, cells[i].Packed);
-        return null;
+        return XxHash128.HashToUInt128(material);
     }
 
     private static string Cell(SurveyRow row, int index) => index < row.Cells.Length ? row.Cells[index] : "";

@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
 using Rinde.Features.Survey.Blocks;
@@ -23,7 +22,6 @@ public sealed class SurveyImporter(RindeDbContext db, TimeProvider clock, IHttpC
 {
     public const int MaxRejected = 200;
     public const string NotASurveyFile = "El archivo no es un CSV de Google Forms ni un XLSX de Microsoft Forms.";
-    private const int Chunk = 1_024;
 
     public Task<ImportResult> ImportAsync(string path, int exerciseId, CancellationToken ct = default) =>
         ImportAsync(path, exerciseId, null, null, ct);
@@ -53,34 +51,50 @@ public sealed class SurveyImporter(RindeDbContext db, TimeProvider clock, IHttpC
         var importId = Guid.NewGuid();
         var rejected = new List<RejectedRow>();
         int rejectedCount = 0, imported = 0, read = 0;
+        // A block is saved while the next one is being packed: the context sees one save at a time.
+        var saving = Task.CompletedTask;
         async Task StoreAsync()
         {
             if (writer.Count == 0) return;
             imported += writer.Count;
             var block = writer.Complete(layout);
             (block.ExerciseId, block.ImportId, block.Origin, block.ImportedAt, block.ImportedBy) = (exerciseId, importId, reading.File!.Origin, now, user);
+            await saving;
+            progress?.Invoke(read);
+            saving = SaveAsync(block);
+        }
+        async Task SaveAsync(SurveyResponseBlock block)
+        {
             db.SurveyResponseBlocks.Add(block);
             await db.SaveChangesAsync(ct);
             db.Entry(block).State = EntityState.Detached;
-            progress?.Invoke(read);
         }
 
-        var records = ReadAhead(reading, ct);
-        await foreach (var chunk in records.ReadAllAsync(ct))
+        await using var rows = new PreparedRows(reading, converter, ct);
+        var duplicates = 0;
+        await foreach (var chunk in rows.ReadAllAsync(ct))
         {
-            foreach (var row in chunk)
+            for (var i = 0; i < chunk.Count; i++)
             {
-                var error = converter.Convert(row, rejectedCount == 0 ? writer : null, seen);
-                if (error is not null)
+                if (chunk.Errors[i] is { } error)
                 {
-                    if (++rejectedCount <= MaxRejected) rejected.Add(new RejectedRow(row.Number, error));
+                    if (++rejectedCount <= MaxRejected) rejected.Add(new RejectedRow(chunk.Numbers[i], error));
                     continue;
                 }
                 read++;
+                if (rejectedCount > 0) continue;
+                if (!seen.Add(chunk.Keys[i]))
+                {
+                    // Already imported, or repeated in the file.
+                    duplicates++;
+                    continue;
+                }
+                writer.Write(chunk.Submitted[i], chunk.Keys[i], chunk.CellsOf(i));
                 if (writer.IsFull) await StoreAsync();
             }
+            rows.Return(chunk);
         }
-        await records.Completion;
+        await saving;
         if (rejectedCount > 0)
         {
             await transaction.RollbackAsync(ct);
@@ -88,43 +102,17 @@ public sealed class SurveyImporter(RindeDbContext db, TimeProvider clock, IHttpC
             return new ImportResult(0, 0, rejected, rejectedCount);
         }
         await StoreAsync();
+        await saving;
         // The blocks stay out of the audit log (they are megabytes): one entry says what came in.
         db.AuditEntries.Add(new Audit.AuditEntry
         {
             At = now, User = user, Entity = "SurveyImport", EntityId = exerciseId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Action = "importado",
-            After = System.Text.Json.JsonSerializer.Serialize(new { importId, origin = reading.File!.Origin, imported, skipped = converter.Duplicates, newQuestions = created.Count }),
+            After = System.Text.Json.JsonSerializer.Serialize(new { importId, origin = reading.File!.Origin, imported, skipped = duplicates, newQuestions = created.Count }),
         });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         progress?.Invoke(read);
-        return new ImportResult(imported, converter.Duplicates, [], 0);
-    }
-
-    /// <summary>The file's records read on another thread, a chunk at a time, a few chunks ahead of the conversion.</summary>
-    private static ChannelReader<List<SurveyRow>> ReadAhead(ImportReading reading, CancellationToken ct)
-    {
-        var channel = Channel.CreateBounded<List<SurveyRow>>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
-        _ = Task.Run(async () =>
-        {
-            try
-            {
-                var chunk = new List<SurveyRow>(Chunk);
-                foreach (var row in reading.Records())
-                {
-                    chunk.Add(row);
-                    if (chunk.Count < Chunk) continue;
-                    await channel.Writer.WriteAsync(chunk, ct);
-                    chunk = new List<SurveyRow>(Chunk);
-                }
-                if (chunk.Count > 0) await channel.Writer.WriteAsync(chunk, ct);
-                channel.Writer.Complete();
-            }
-            catch (Exception e)
-            {
-                channel.Writer.Complete(e);
-            }
-        }, ct);
-        return channel.Reader;
+        return new ImportResult(imported, duplicates, [], 0);
     }
 }
