@@ -18,12 +18,12 @@ public sealed class MultiNodeDeskTests
         var response = await staff.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/api/v1/exercises/{exerciseId}/questions/stream"),
             HttpCompletionOption.ResponseHeadersRead);
         using var desk = new SseReader(await response.Content.ReadAsStreamAsync());
-        Assert.Equal("conectado", (await desk.NextAsync(TimeSpan.FromSeconds(10))).Type);
+        Assert.Equal("conectado", (await desk.NextAsync(TimeSpan.FromSeconds(30))).Type);
 
         (await citizen.PostAsJsonAsync($"/api/v1/exercises/{exerciseId}/questions",
             new { text = "Pregunta que llega por el otro nodo", anonymous = true })).EnsureSuccessStatusCode();
 
-        var ev = await desk.NextAsync(TimeSpan.FromSeconds(10));
+        var ev = await desk.NextAsync(TimeSpan.FromSeconds(30));
         Assert.Equal("1", ev.Id);
         Assert.Contains("Pregunta que llega por el otro nodo", ev.Data);
     }

@@ -6,7 +6,7 @@ namespace Rinde.Tests.Questions;
 
 public abstract class QuestionDeskStreamTests(RindeFactory factory)
 {
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
 
     private async Task<SseReader> ConnectAsync(HttpClient staff, int exerciseId, string? lastEventId = null)
     {

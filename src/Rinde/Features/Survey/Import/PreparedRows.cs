@@ -7,10 +7,12 @@ namespace Rinde.Features.Survey.Import;
 public sealed class PreparedChunk(int capacity, int width)
 {
     public int Count { get; set; }
-    public int[] Numbers { get; } = new int[capacity];
     public string?[] Errors { get; } = new string?[capacity];
     public DateTime[] Submitted { get; } = new DateTime[capacity];
-    public UInt128[] Keys { get; } = new UInt128[capacity];
+    public SurveyRow[] Rows { get; } = new SurveyRow[capacity];
+
+    /// <summary>The reading thread's share of each row's key (<see cref="RowConverter.Understand"/>).</summary>
+    public UInt128[] Sums { get; } = new UInt128[capacity];
     public PackedCell[] Cells { get; } = new PackedCell[capacity * width];
     public int Capacity => capacity;
 
@@ -18,9 +20,11 @@ public sealed class PreparedChunk(int capacity, int width)
 }
 
 /// <summary>
-/// The file read and understood on another thread, a chunk ahead of the writing: on two cores
-/// the parser and the packing run side by side. Understanding stops at the first unreadable
-/// row (the import writes nothing then); checking goes on, to report every such row.
+/// The file read on another thread, a chunk ahead of the writing: on two cores the parser and
+/// the packing run side by side. The reading thread also understands the first
+/// <see cref="Shared"/> questions of each row, the importing thread the others, which balances
+/// the two. Understanding stops at the first unreadable row (the import writes nothing then);
+/// checking goes on, to report every such row.
 /// </summary>
 public sealed class PreparedRows : IAsyncDisposable
 {
@@ -33,8 +37,12 @@ public sealed class PreparedRows : IAsyncDisposable
     private readonly CancellationTokenSource stop;
     private readonly Task reader;
 
+    /// <summary>How many questions (the first ones) the reading thread understands.</summary>
+    public int Shared { get; }
+
     public PreparedRows(ImportReading reading, RowConverter converter, CancellationToken ct)
     {
+        Shared = converter.Width / 2;
         for (var i = 0; i < Chunks; i++) free.Writer.TryWrite(new PreparedChunk(ChunkSize, converter.Width));
         stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         reader = Task.Run(() => ReadAsync(reading, converter, stop.Token), CancellationToken.None);
@@ -62,13 +70,13 @@ public sealed class PreparedRows : IAsyncDisposable
             foreach (var row in reading.Records())
             {
                 var i = chunk.Count++;
-                chunk.Numbers[i] = row.Number;
+                chunk.Rows[i] = row;
                 chunk.Errors[i] = converter.Check(row, out var submitted);
                 failed |= chunk.Errors[i] is not null;
                 if (!failed)
                 {
                     chunk.Submitted[i] = submitted;
-                    chunk.Keys[i] = converter.Understand(row, submitted, chunk.CellsOf(i));
+                    chunk.Sums[i] = converter.Understand(row, chunk.CellsOf(i), 0, Shared);
                 }
                 if (chunk.Count < chunk.Capacity) continue;
                 await ready.Writer.WriteAsync(chunk, ct);

@@ -55,19 +55,29 @@ public sealed class RowConverter
     }
 
     /// <summary>
-    /// The answers of a readable row, one packed cell per question, and its import key. The key
-    /// adds up the hashes of (question title, answer) pairs: the same answers to the same
-    /// questions give the same key whatever the order of the columns and the shape of the file.
+    /// The answers of a readable row to the questions <paramref name="from"/> to <paramref name="to"/>
+    /// (excluded), one packed cell each, and their share of the row's key: two threads may each
+    /// take a part of the questions (each question's cache is then touched by one thread only).
     /// </summary>
-    public UInt128 Understand(SurveyRow row, DateTime submitted, Span<PackedCell> cells)
+    public UInt128 Understand(SurveyRow row, Span<PackedCell> cells, int from, int to)
     {
         UInt128 answers = 0;
-        for (var i = 0; i < slots.Length; i++)
+        for (var i = from; i < to; i++)
         {
             var cell = slots[i].Understand(Cell(row, slots[i].Question.Column.Index), separator);
             cells[i] = cell.Packed;
             answers += cell.Hash;
         }
+        return answers;
+    }
+
+    /// <summary>
+    /// The import key: the instant and the sum of the hashes of (question title, answer) pairs, so
+    /// the same answers to the same questions give the same key whatever the order of the
+    /// columns and the shape of the file.
+    /// </summary>
+    public static UInt128 Key(DateTime submitted, UInt128 answers)
+    {
         Span<byte> material = stackalloc byte[24];
         BinaryPrimitives.WriteInt64LittleEndian(material, submitted.Ticks);
         BinaryPrimitives.WriteUInt128LittleEndian(material[8..], answers);

@@ -78,18 +78,20 @@ public sealed class SurveyImporter(RindeDbContext db, TimeProvider clock, IHttpC
             {
                 if (chunk.Errors[i] is { } error)
                 {
-                    if (++rejectedCount <= MaxRejected) rejected.Add(new RejectedRow(chunk.Numbers[i], error));
+                    if (++rejectedCount <= MaxRejected) rejected.Add(new RejectedRow(chunk.Rows[i].Number, error));
                     continue;
                 }
                 read++;
                 if (rejectedCount > 0) continue;
-                if (!seen.Add(chunk.Keys[i]))
+                var cells = chunk.CellsOf(i);
+                var key = RowConverter.Key(chunk.Submitted[i], chunk.Sums[i] + converter.Understand(chunk.Rows[i], cells, rows.Shared, converter.Width));
+                if (!seen.Add(key))
                 {
                     // Already imported, or repeated in the file.
                     duplicates++;
                     continue;
                 }
-                writer.Write(chunk.Submitted[i], chunk.Keys[i], chunk.CellsOf(i));
+                writer.Write(chunk.Submitted[i], key, cells);
                 if (writer.IsFull) await StoreAsync();
             }
             rows.Return(chunk);
