@@ -39,6 +39,28 @@ public abstract class ImportedResponsesTests(RindeFactory factory)
     private static List<string[]> Answers(Func<SurveyFileRow, string[]> fromFile, string title) =>
         [.. SurveyFiles.Rows.Select(fromFile), Paper.Where(p => p.Question == title).Select(p => p.Answer).ToArray()];
 
+    [Fact]
+    public async Task The_acta_path_counts_blocks_in_memory_as_the_database_path_does()
+    {
+        var id = await MixedAsync();
+        var questions = SurveySetup.QuestionsOf(factory, id);
+        var (rows, blocks) = factory.WithDb(db => (
+            db.SurveyResponses.Where(r => r.ExerciseId == id).Include(r => r.Answers).AsNoTracking().ToList(),
+            db.SurveyResponseBlocks.Where(b => b.ExerciseId == id).AsNoTracking().ToList()));
+
+        var expected = await factory.WithDbAsync(db => SurveyAnalysis.ComputeAsync(db, id, int.MaxValue, CancellationToken.None));
+        var actual = SurveyResults.Compute(questions, rows, blocks);
+
+        Assert.Equal(expected.Count, actual.Count);
+        foreach (var (e, a) in expected.Zip(actual))
+        {
+            Assert.Equal((e.QuestionId, e.Respondents, e.Unanswered, e.Sentence), (a.QuestionId, a.Respondents, a.Unanswered, a.Sentence));
+            Assert.Equal(e.Options.Rows, a.Options.Rows);
+            Assert.Equal(e.Texts, a.Texts);
+        }
+        Assert.Equal(SurveyFiles.Rows.Length + 1, actual[0].Respondents + actual[0].Unanswered);
+    }
+
     [Theory]
     [InlineData("¿Cómo se enteró del ejercicio?")]
     [InlineData("Valore [Claridad]")]
