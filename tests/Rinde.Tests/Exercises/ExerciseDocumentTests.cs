@@ -9,7 +9,7 @@ namespace Rinde.Tests.Exercises;
 
 public abstract class ExerciseDocumentTests(RindeFactory factory)
 {
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3];
+    internal static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3];
 
     public static async Task<Guid> UploadAsync(HttpClient staff, byte[] bytes, string name)
     {
@@ -22,7 +22,7 @@ public abstract class ExerciseDocumentTests(RindeFactory factory)
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
     }
 
-    private static async Task<int> PostAsync(HttpClient staff, JsonNode document)
+    internal static async Task<int> PostAsync(HttpClient staff, JsonNode document)
     {
         var response = await staff.PostAsJsonAsync("/api/v1/exercises", document);
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
@@ -31,7 +31,7 @@ public abstract class ExerciseDocumentTests(RindeFactory factory)
     }
 
     /// <summary>The document without what a round trip may change: id, status, acta number.</summary>
-    private static JsonObject Comparable(string json)
+    internal static JsonObject Comparable(string json)
     {
         var node = JsonNode.Parse(json)!.AsObject();
         node.Remove("id");

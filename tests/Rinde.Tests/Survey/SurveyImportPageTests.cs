@@ -27,7 +27,7 @@ public abstract class SurveyImportPageTests(RindeFactory factory)
         Assert.Contains(mapping, r => r.Contains("¿Cómo se enteró del ejercicio?") && r.Contains("Pregunta nueva · Selección múltiple"));
         Assert.Contains(mapping, r => r.Contains("Valore [Tiempo]") && r.Contains("Selección única") && r.Contains("Bueno · Regular · Malo"));
         Assert.Equal(5, preview.QuerySelectorAll("table")[1].QuerySelectorAll("tbody tr").Length);
-        Assert.Equal(0, factory.WithDb(db => db.SurveyResponses.Count(r => r.ExerciseId == id)));
+        Assert.Equal(0, await SurveySetup.CountAsync(factory, id));
 
         var confirm = preview.QuerySelectorAll<IHtmlFormElement>("form[method=post]").Single(f => (f.GetAttribute("action") ?? "").Contains("handler=Import", StringComparison.Ordinal));
         var fields = confirm.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]").Select(i => (i.Name!, i.Value)).ToList();
@@ -47,7 +47,7 @@ public abstract class SurveyImportPageTests(RindeFactory factory)
             done = await browser.Client.GetAsync(follow);
         }
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
-        Assert.Equal(6, factory.WithDb(db => db.SurveyResponses.Count(r => r.ExerciseId == id)));
+        Assert.Equal(6, await SurveySetup.CountAsync(factory, id));
         var responses = await browser.GetAsync(done.Headers.Location!.OriginalString);
         Assert.Contains("Se importaron 6 respuestas.", responses.QuerySelector(".notice")!.TextContent);
         Assert.Equal(RindeFactory.AdminEmail, factory.WithDb(db => db.AuditEntries.Single(a => a.Entity == "SurveyImport" && a.EntityId == id.ToString(System.Globalization.CultureInfo.InvariantCulture)).User));

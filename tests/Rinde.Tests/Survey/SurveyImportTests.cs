@@ -53,20 +53,21 @@ public abstract class SurveyImportTests(RindeFactory factory)
         Assert.Contains("Línea 1\nLínea 2, con \"comillas\"", comments.GetProperty("texts").EnumerateArray().Select(t => t.GetString()));
         Assert.Equal(1, comments.GetProperty("unanswered").GetInt32());
 
-        factory.WithDb(db =>
-        {
-            var stored = db.SurveyResponses.Where(r => r.ExerciseId == download).Include(r => r.Answers).AsNoTracking().ToList();
-            Assert.All(stored, r => Assert.Equal("google-forms", r.Origin));
-            Assert.All(stored, r => Assert.Matches("^[0-9a-f]{64}$", r.ImportKey));
-            Assert.DoesNotContain(stored.SelectMany(r => r.Answers), a => a.Text?.Contains('@') == true);
-            Assert.Equal(new DateTime(2021, 11, 17, 14, 45, 12, DateTimeKind.Utc), stored.Min(r => r.SubmittedAt));
-            return 0;
-        });
+        // Imported responses are packed in blocks, not rows; unpacked, they are what the file said.
+        var stored = await SurveySetup.ResponsesAsync(factory, download);
+        Assert.Equal(6, stored.Count);
+        Assert.Equal(0, factory.WithDb(db => db.SurveyResponses.Count(r => r.ExerciseId == download)));
+        Assert.All(stored, r => Assert.Equal("google-forms", r.Origin));
+        Assert.All(stored, r => Assert.Matches("^[0-9a-f]{32}$", r.ImportKey));
+        Assert.Equal(6, stored.Select(r => r.ImportKey).Distinct().Count());
+        Assert.DoesNotContain(stored.SelectMany(r => r.Answers), a => a.Text?.Contains('@') == true);
+        Assert.Equal(new DateTime(2021, 11, 17, 14, 45, 12, DateTimeKind.Utc), stored.Min(r => r.SubmittedAt));
 
         Assert.Equal((HttpStatusCode.OK, 0, 6), Short(await ImportAsync(client, download, SurveyFiles.GoogleDownload(), "otra-vez.csv")));
         // The Sheet's copy of the same answers is the same rows.
         Assert.Equal((HttpStatusCode.OK, 0, 6), Short(await ImportAsync(client, download, SurveyFiles.GoogleSheet(), "hoja.csv")));
         Assert.Equal(Raw(results), Raw(await ResultsAsync(client, download)));
+        Assert.Equal(6, await SurveySetup.CountAsync(factory, download));
 
         // Each import leaves one entry in the audit log: who, into which exercise, how many.
         var audit = factory.WithDb(db => db.AuditEntries.Where(a => a.Entity == "SurveyImport" && a.EntityId == download.ToString(System.Globalization.CultureInfo.InvariantCulture))
@@ -92,14 +93,13 @@ public abstract class SurveyImportTests(RindeFactory factory)
 
         Assert.Equal((HttpStatusCode.OK, 6, 0), Short(outcome));
         Assert.Equal(Raw(await ResultsAsync(client, google)), Raw(await ResultsAsync(client, microsoft)));
-        factory.WithDb(db =>
-        {
-            Assert.All(db.SurveyResponses.Where(r => r.ExerciseId == microsoft), r => Assert.Equal("microsoft-forms", r.Origin));
-            Assert.DoesNotContain(db.SurveyAnswers.Where(a => a.Text != null).Select(a => a.Text!).ToList(),
-                t => t.Contains('@') || t == "anonymous" || t == "ana");
-            return 0;
-        });
+        var stored = await SurveySetup.ResponsesAsync(factory, microsoft);
+        Assert.Equal(6, stored.Count);
+        Assert.All(stored, r => Assert.Equal("microsoft-forms", r.Origin));
+        Assert.DoesNotContain(stored.SelectMany(r => r.Answers).Where(a => a.Text != null).Select(a => a.Text!),
+            t => t.Contains('@') || t == "anonymous" || t == "ana");
         Assert.Equal((HttpStatusCode.OK, 0, 6), Short(await ImportAsync(client, microsoft, SurveyFiles.MicrosoftForms(english), "de-nuevo.xlsx")));
+        Assert.Equal(6, await SurveySetup.CountAsync(factory, microsoft));
     }
 
     [Fact]
@@ -119,7 +119,9 @@ public abstract class SurveyImportTests(RindeFactory factory)
         Assert.Equal([6, 7], outcome.Rejected.Select(r => r.Row));
         Assert.Contains("«ayer»", outcome.Rejected[0].Reason);
         Assert.Contains("columnas", outcome.Rejected[1].Reason);
-        Assert.Equal((0, 0), factory.WithDb(db => (db.SurveyResponses.Count(r => r.ExerciseId == id), db.SurveyQuestions.Count(q => q.ExerciseId == id))));
+        // Nothing was written, not even a block marked as deleted.
+        Assert.Equal((0, 0, 0), factory.WithDb(db => (db.SurveyResponses.Count(r => r.ExerciseId == id),
+            db.SurveyResponseBlocks.IgnoreQueryFilters().Count(b => b.ExerciseId == id), db.SurveyQuestions.Count(q => q.ExerciseId == id))));
         Assert.False(factory.WithDb(db => db.AuditEntries.Any(a => a.Entity == "SurveyImport" && a.EntityId == id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
     }
 
@@ -142,16 +144,13 @@ public abstract class SurveyImportTests(RindeFactory factory)
         byte[] edited = [.. SurveyFiles.GoogleSheet(), .. ",,,,,,,\r\n\r\n,,,,,,,\r\n"u8];
         Assert.Equal((HttpStatusCode.OK, 6, 0), Short(await ImportAsync(client, id, edited, "hoja.csv")));
 
-        factory.WithDb(db =>
-        {
-            var age = db.SurveyQuestions.Include(q => q.Options).Single(q => q.ExerciseId == id && q.Text == "RANGO DE EDAD");
-            Assert.Equal(2, age.Options.Count);
-            var answers = db.SurveyAnswers.Where(a => a.SurveyQuestionId == age.Id).ToList();
-            Assert.Equal(4, answers.Count(a => a.SurveyOptionId != null));
-            Assert.Equal("46 a 60", answers.Single(a => a.SurveyOptionId == null).Text);
-            Assert.Equal(6, db.SurveyQuestions.Count(q => q.ExerciseId == id));
-            return 0;
-        });
+        var age = factory.WithDb(db => db.SurveyQuestions.Include(q => q.Options).AsNoTracking().Single(q => q.ExerciseId == id && q.Text == "RANGO DE EDAD"));
+        Assert.Equal(2, age.Options.Count);
+        var answers = (await SurveySetup.ResponsesAsync(factory, id)).SelectMany(r => r.Answers).Where(a => a.SurveyQuestionId == age.Id).ToList();
+        Assert.Equal(4, answers.Count(a => a.SurveyOptionId != null));
+        Assert.All(answers.Where(a => a.SurveyOptionId != null), a => Assert.Contains(age.Options, o => o.Id == a.SurveyOptionId));
+        Assert.Equal("46 a 60", answers.Single(a => a.SurveyOptionId == null).Text);
+        Assert.Equal(6, factory.WithDb(db => db.SurveyQuestions.Count(q => q.ExerciseId == id)));
     }
 
     [Fact]
@@ -192,7 +191,7 @@ public abstract class SurveyImportTests(RindeFactory factory)
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Contains("aprobada", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
-        Assert.Equal(0, factory.WithDb(db => db.SurveyResponses.Count(r => r.ExerciseId == id)));
+        Assert.Equal(0, await SurveySetup.CountAsync(factory, id));
     }
 
     private static string Raw(List<JsonElement> results) => string.Join("\n", results.Select(r => r.GetRawText()));

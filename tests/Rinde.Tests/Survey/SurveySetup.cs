@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Rinde.Features.BackOffice;
 using Rinde.Features.Survey;
+using Rinde.Features.Survey.Blocks;
 using Rinde.Features.Survey.Template;
 using Rinde.Features.Survey.Territories;
 using Rinde.Tests.Infrastructure;
@@ -25,6 +26,21 @@ public static class SurveySetup
     public static List<SurveyQuestion> QuestionsOf(RindeFactory factory, int exerciseId) => factory.WithDb(db =>
         db.SurveyQuestions.Where(q => q.ExerciseId == exerciseId).OrderBy(q => q.Order)
             .Include(q => q.Options.OrderBy(o => o.Order)).AsNoTracking().ToList());
+
+    /// <summary>Every live response of the exercise, rows and imported blocks alike, as the readers see them.</summary>
+    public static Task<List<SurveyResponse>> ResponsesAsync(RindeFactory factory, int exerciseId) =>
+        factory.WithDbAsync(async db => await SurveyResponseSource.AllAsync(db, exerciseId).ToListAsync());
+
+    public static Task<int> CountAsync(RindeFactory factory, int exerciseId) =>
+        factory.WithDbAsync(db => SurveyResponseSource.CountAsync(db, exerciseId, CancellationToken.None));
+
+    /// <summary>Imports a file through the API; the import's outcome must be a success.</summary>
+    public static async Task ImportAsync(HttpClient staff, int exerciseId, byte[] bytes, string name = "respuestas.csv")
+    {
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(bytes), "file", name } };
+        using var response = await staff.PostAsync($"/api/v1/exercises/{exerciseId}/survey/import", form);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
 
     public static SurveyQuestion Question(IEnumerable<SurveyQuestion> questions, string startsWith) =>
         questions.Single(q => q.Text.StartsWith(startsWith, StringComparison.Ordinal));

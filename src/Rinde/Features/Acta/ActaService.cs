@@ -9,7 +9,7 @@ public sealed class ActaService(RindeDbContext db, ActaModelBuilder builder)
 {
     public async Task<ActaModel?> BuildAsync(int exerciseId, ActaRendering rendering, CancellationToken ct = default)
     {
-        var exercise = await db.LoadCompleteAsync(exerciseId, ct);
+        var exercise = await db.LoadCompleteAsync(exerciseId, ct: ct);
         return exercise is null ? null : await builder.BuildAsync(exercise, rendering, ct);
     }
 }

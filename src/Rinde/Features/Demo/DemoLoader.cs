@@ -26,7 +26,7 @@ internal sealed class DemoLoader(RindeDbContext db, IConfiguration configuration
         var exercise = new Exercise { Title = document.Title };
         await using var transaction = await db.Database.BeginTransactionAsync();
         db.Exercises.Add(exercise);
-        await ExerciseDocumentImporter.ApplyAsync(document, exercise, db, clock.GetUtcNow().UtcDateTime, default);
+        await ExerciseDocumentImporter.ApplyAsync(document, exercise, db, clock.GetUtcNow().UtcDateTime, "sistema", default);
         // The demo keeps its history: it was published with this number.
         exercise.Status = document.Status;
         exercise.ActaNumber = document.ActaNumber;

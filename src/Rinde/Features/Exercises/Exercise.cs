@@ -77,6 +77,14 @@ public class Exercise
     public List<CitizenQuestion> Questions { get; set; } = [];
     public List<SurveyQuestion> SurveyQuestions { get; set; } = [];
     public List<SurveyResponse> SurveyResponses { get; set; } = [];
+
+    /// <summary>
+    /// The imported responses, packed (see SurveyResponseBlock). Not a navigation: the blocks are
+    /// read as a whole by the acta and the document only, so <see cref="ExerciseQueries.LoadCompleteAsync"/>
+    /// fills it untracked, and everything else reads them through SurveyResponseSource or their summaries.
+    /// </summary>
+    [System.ComponentModel.DataAnnotations.Schema.NotMapped]
+    public List<Survey.Blocks.SurveyResponseBlock> ImportedBlocks { get; set; } = [];
     public List<DofaItem> DofaItems { get; set; } = [];
     public List<DofaStrategy> DofaStrategies { get; set; } = [];
     public List<Commitment> Commitments { get; set; } = [];

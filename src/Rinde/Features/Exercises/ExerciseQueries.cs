@@ -10,7 +10,11 @@ public static class ExerciseQueries
     /// queries keep the survey's responses from multiplying the other collections' rows.
     /// Collections come back in their stored order (Order, Number or Id).
     /// </summary>
-    public static async Task<Exercise?> LoadCompleteAsync(this RindeDbContext db, int id, CancellationToken ct = default)
+    /// <param name="imports">
+    /// Whether to read the imported blocks too (untracked, into <see cref="Exercise.ImportedBlocks"/>):
+    /// the acta and the document need them; replacing the exercise does not.
+    /// </param>
+    public static async Task<Exercise?> LoadCompleteAsync(this RindeDbContext db, int id, bool imports = true, CancellationToken ct = default)
     {
         var exercise = await db.Exercises
             .Include(e => e.Dependency).ThenInclude(d => d.Children)
@@ -33,6 +37,10 @@ public static class ExerciseQueries
             .Include(e => e.Annexes.OrderBy(a => a.Order)).ThenInclude(a => a.File)
             .AsSplitQuery()
             .FirstOrDefaultAsync(e => e.Id == id, ct);
+        if (exercise is not null && imports)
+        {
+            exercise.ImportedBlocks = await db.SurveyResponseBlocks.Where(b => b.ExerciseId == id).OrderBy(b => b.Id).AsNoTracking().ToListAsync(ct);
+        }
         return exercise;
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
@@ -31,12 +32,12 @@ public static class ExercisesApi
             .ToListAsync(ct));
 
     private static async Task<Results<Ok<ExerciseDocument>, ProblemHttpResult>> GetAsync(int id, RindeDbContext db, CancellationToken ct) =>
-        await db.LoadCompleteAsync(id, ct) is { } exercise
+        await db.LoadCompleteAsync(id, ct: ct) is { } exercise
             ? TypedResults.Ok(ExerciseDocumentMapper.ToDocument(exercise))
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, detail: "No existe ese ejercicio.");
 
     private static async Task<Results<Created<Created>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        ExerciseDocument document, RindeDbContext db, StaffScope scope, TimeProvider clock, CancellationToken ct)
+        ExerciseDocument document, RindeDbContext db, StaffScope scope, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
     {
         if (await InvalidAsync(document, db, ct) is { } invalid)
         {
@@ -50,15 +51,15 @@ public static class ExercisesApi
         var exercise = new Exercise { Title = document.Title, Status = ActaState.Borrador };
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Exercises.Add(exercise);
-        await ExerciseDocumentImporter.ApplyAsync(document, exercise, db, clock.GetUtcNow().UtcDateTime, ct);
+        await ExerciseDocumentImporter.ApplyAsync(document, exercise, db, clock.GetUtcNow().UtcDateTime, user.Identity?.Name ?? "sistema", ct);
         await transaction.CommitAsync(ct);
         return TypedResults.Created($"/api/v1/exercises/{exercise.Id}", new Created(exercise.Id));
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ReplaceAsync(
-        int id, ExerciseDocument document, RindeDbContext db, StaffScope scope, TimeProvider clock, CancellationToken ct)
+        int id, ExerciseDocument document, RindeDbContext db, StaffScope scope, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
     {
-        var exercise = await db.LoadCompleteAsync(id, ct);
+        var exercise = await db.LoadCompleteAsync(id, imports: false, ct);
         if (exercise is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, detail: "No existe ese ejercicio.");
@@ -78,7 +79,7 @@ public static class ExercisesApi
                 detail: $"No puede pasar el ejercicio a la dependencia {document.Dependency.Code}.");
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await ExerciseDocumentImporter.ApplyAsync(document, exercise, db, clock.GetUtcNow().UtcDateTime, ct);
+        await ExerciseDocumentImporter.ApplyAsync(document, exercise, db, clock.GetUtcNow().UtcDateTime, user.Identity?.Name ?? "sistema", ct);
         await transaction.CommitAsync(ct);
         return TypedResults.NoContent();
     }

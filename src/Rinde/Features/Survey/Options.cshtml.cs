@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
 using Rinde.Features.BackOffice;
 
@@ -26,8 +25,8 @@ public class OptionsModel(RindeDbContext db) : ChildListPageModel<SurveyQuestion
 
     protected override async Task<string?> RefuseDeleteAsync(SurveyOption item)
     {
-        var answers = await Db.SurveyAnswers.CountAsync(a => a.SurveyOptionId == item.Id);
+        var answers = await AnswerUse.OfOptionAsync(Db, item.Id);
         return answers == 0 ? null
-            : $"No se puede eliminar la opción «{item.Label}»: la eligieron {answers} personas. Puede cambiarle el texto.";
+            : $"No se puede eliminar la opción «{item.Label}»: la eligieron {Infrastructure.EsCo.Count(answers)} personas. Puede cambiarle el texto.";
     }
 }

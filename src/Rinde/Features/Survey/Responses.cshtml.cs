@@ -2,12 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
 using Rinde.Features.BackOffice;
+using Rinde.Features.Survey.Blocks;
 
 namespace Rinde.Features.Survey;
 
 /// <summary>
-/// The survey's individual responses with each one's answers, and a form to type in one
-/// response by hand (e.g. from a paper form). Field names: "fecha" and "r{questionId}".
+/// The survey's individual responses with each one's answers, a form to type in one response
+/// by hand (e.g. from a paper form), and the imported files, one line per import however many
+/// responses it brought. Field names: "fecha" and "r{questionId}".
 /// </summary>
 public class ResponsesModel(RindeDbContext db) : StaffPageModel(db), ISurveyAnswerForm
 {
@@ -19,8 +21,12 @@ public class ResponsesModel(RindeDbContext db) : StaffPageModel(db), ISurveyAnsw
     [BindProperty(SupportsGet = true, Name = "borrar")]
     public int? DeleteId { get; set; }
 
+    [BindProperty(SupportsGet = true, Name = "borrar-importacion")]
+    public Guid? DeleteImportId { get; set; }
+
     public List<SurveyQuestion> Questions { get; private set; } = [];
     public List<SurveyResponse> Responses { get; private set; } = [];
+    public List<SurveyImport> Imports { get; private set; } = [];
 
     /// <summary>What the form shows: the values typed back after a refused POST.</summary>
     public Dictionary<string, string[]> Posted { get; } = [];
@@ -86,8 +92,24 @@ public class ResponsesModel(RindeDbContext db) : StaffPageModel(db), ISurveyAnsw
         return Done("Se eliminó la respuesta.");
     }
 
+    /// <summary>Soft-deletes the import's blocks: its responses leave the results, the acta and the downloads.</summary>
+    public async Task<IActionResult> OnPostDeleteImportAsync(Guid importId, CancellationToken ct)
+    {
+        await using var transaction = await Db.Database.BeginTransactionAsync(ct);
+        var removed = await SurveyImports.RemoveAsync(Db, ExerciseId, importId, User.Identity?.Name ?? "sistema", Now, ct);
+        if (removed.Count == 0)
+        {
+            return NotFound();
+        }
+        await Db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        await TouchAsync();
+        return Done($"Se eliminó la importación de {removed[0].OriginLabel} ({Infrastructure.EsCo.Count(removed[0].Count)} respuestas).", $"{PagePath}#importadas-titulo");
+    }
+
     private async Task LoadAsync()
     {
+        Imports = await SurveyImports.OfExerciseAsync(Db, ExerciseId, null, HttpContext.RequestAborted);
         Questions = await Db.SurveyQuestions.Where(q => q.ExerciseId == ExerciseId).OrderBy(q => q.Order)
             .Include(q => q.Options.OrderBy(o => o.Order)).AsNoTracking().ToListAsync();
         Responses = await Db.SurveyResponses.Where(r => r.ExerciseId == ExerciseId).OrderBy(r => r.Id)

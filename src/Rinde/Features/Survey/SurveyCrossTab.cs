@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
 using Rinde.Features.Acta.Model;
+using Rinde.Features.Survey.Blocks;
 
 namespace Rinde.Features.Survey;
 
@@ -15,44 +16,48 @@ public sealed record SurveyCrossTab(
 {
     public decimal Percent(int row, int column) => Percentages.Of(Counts[row, column], RowTotals[row]);
 
+    /// <summary>
+    /// Counted over every live response, typed in or imported, read one at a time: the pairs
+    /// are counted per respondent, so a million imported rows take the memory of one block.
+    /// </summary>
     /// <param name="rows">Results of the row question (its labels give the order).</param>
     public static async Task<SurveyCrossTab> ComputeAsync(
         RindeDbContext db, int exerciseId, SurveyQuestionResult rows, SurveyQuestionResult columns, CancellationToken ct)
     {
-        var given = SurveyAnalysis.Given(db, exerciseId);
-        // Answers to the row question of the people who also answered the column question.
-        var joined =
-            from a in given.Where(a => a.SurveyQuestionId == rows.QuestionId)
-            join b in given.Where(b => b.SurveyQuestionId == columns.QuestionId) on a.SurveyResponseId equals b.SurveyResponseId
-            select new { a.SurveyResponseId, RowOption = a.SurveyOptionId, RowText = a.Text, ColumnOption = b.SurveyOptionId, ColumnText = b.Text };
-        var pairs = await joined
-            .GroupBy(p => new { p.RowOption, p.RowText, p.ColumnOption, p.ColumnText })
-            .Select(g => new { g.Key.RowOption, g.Key.RowText, g.Key.ColumnOption, g.Key.ColumnText, Count = g.Select(p => p.SurveyResponseId).Distinct().Count() })
-            .ToListAsync(ct);
-        var rowTotals = await joined
-            .GroupBy(p => new { p.RowOption, p.RowText })
-            .Select(g => new { g.Key.RowOption, g.Key.RowText, Count = g.Select(p => p.SurveyResponseId).Distinct().Count() })
-            .ToListAsync(ct);
-        var both = await joined.Select(p => p.SurveyResponseId).Distinct().CountAsync(ct);
-
         var rowLabel = await LabelsAsync(db, rows.QuestionId, ct);
         var columnLabel = await LabelsAsync(db, columns.QuestionId, ct);
         var rowIndex = Index(rows);
         var columnIndex = Index(columns);
         var counts = new int[rows.Options.Rows.Count, columns.Options.Rows.Count];
-        foreach (var p in pairs)
-        {
-            if (rowIndex.TryGetValue(rowLabel(p.RowOption, p.RowText), out var r) && columnIndex.TryGetValue(columnLabel(p.ColumnOption, p.ColumnText), out var c))
-            {
-                counts[r, c] += p.Count;
-            }
-        }
         var totals = new int[rows.Options.Rows.Count];
-        foreach (var t in rowTotals)
+        var both = 0;
+        // The row and column places one response's answers fall in: one person counts once per cell.
+        var inRow = new HashSet<int>();
+        var inColumn = new HashSet<int>();
+        await foreach (var response in SurveyResponseSource.AllAsync(db, exerciseId, ct))
         {
-            if (rowIndex.TryGetValue(rowLabel(t.RowOption, t.RowText), out var r))
+            bool answeredRow = false, answeredColumn = false;
+            inRow.Clear();
+            inColumn.Clear();
+            foreach (var a in response.Answers.Where(SurveyResults.IsGiven))
             {
-                totals[r] += t.Count;
+                if (a.SurveyQuestionId == rows.QuestionId)
+                {
+                    answeredRow = true;
+                    if (rowIndex.TryGetValue(rowLabel(a.SurveyOptionId, a.Text), out var r)) inRow.Add(r);
+                }
+                if (a.SurveyQuestionId == columns.QuestionId)
+                {
+                    answeredColumn = true;
+                    if (columnIndex.TryGetValue(columnLabel(a.SurveyOptionId, a.Text), out var c)) inColumn.Add(c);
+                }
+            }
+            if (!answeredRow || !answeredColumn) continue;
+            both++;
+            foreach (var r in inRow)
+            {
+                totals[r]++;
+                foreach (var c in inColumn) counts[r, c]++;
             }
         }
         return new SurveyCrossTab(rows, columns, [.. rows.Options.Rows.Select(o => o.Label)],

@@ -50,7 +50,7 @@ public class SurveyQuestionsModel(RindeDbContext db, IConfiguration configuratio
     protected override async Task ValidateAsync(Form input, SurveyQuestion? existing)
     {
         if (existing is not null && SurveyTypes.HasOptions(existing.Type) != SurveyTypes.HasOptions(input.Type)
-            && await Db.SurveyAnswers.AnyAsync(a => a.SurveyQuestionId == existing.Id))
+            && await AnswerUse.OfQuestionAsync(Db, existing.Id) > 0)
         {
             ModelState.AddModelError("Input.Type", "La pregunta ya tiene respuestas: no puede pasar de opciones a texto libre ni al revés. Cree otra pregunta.");
         }
@@ -58,9 +58,9 @@ public class SurveyQuestionsModel(RindeDbContext db, IConfiguration configuratio
 
     protected override async Task<string?> RefuseDeleteAsync(SurveyQuestion item)
     {
-        var answers = await Db.SurveyAnswers.CountAsync(a => a.SurveyQuestionId == item.Id);
+        var answers = await AnswerUse.OfQuestionAsync(Db, item.Id);
         return answers == 0 ? null
-            : $"No se puede eliminar la pregunta: tiene {answers} respuestas. Elimine primero esas respuestas de la encuesta.";
+            : $"No se puede eliminar la pregunta: tiene {Infrastructure.EsCo.Count(answers)} respuestas. Elimine primero esas respuestas (o la importación que las trajo) en «Respuestas».";
     }
 
     /// <summary>A scale or comuna question starts with its usual options; the comunas are a copy, so later edits of the list leave it alone.</summary>

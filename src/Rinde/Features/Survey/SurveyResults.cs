@@ -1,4 +1,5 @@
 using Rinde.Features.Acta.Model;
+using Rinde.Features.Survey.Blocks;
 
 namespace Rinde.Features.Survey;
 
@@ -36,10 +37,29 @@ public static class SurveyResults
     public static bool IsClosed(SurveyQuestionType type) =>
         type is not (SurveyQuestionType.TextoCorto or SurveyQuestionType.TextoLargo);
 
-    /// <summary>Results of every question, in the survey's order, from responses already in memory (the acta's path).</summary>
+    /// <summary>Results of every question, in the survey's order, from responses already in memory.</summary>
     public static IReadOnlyList<SurveyQuestionResult> Compute(
-        IEnumerable<SurveyQuestion> questions, IReadOnlyCollection<SurveyResponse> responses) =>
-        questions.OrderBy(q => q.Order).Select(q => Build(q, responses.Count, Count(q, responses))).ToList();
+        IEnumerable<SurveyQuestion> questions, IReadOnlyCollection<SurveyResponse> responses) => Compute(questions, responses, []);
+
+    /// <summary>
+    /// The acta's path: the rows in memory counted here, the imported blocks by their summaries,
+    /// and the open answers of both (rows first, then blocks in order, as the results page lists them).
+    /// </summary>
+    public static IReadOnlyList<SurveyQuestionResult> Compute(IEnumerable<SurveyQuestion> questions,
+        IReadOnlyCollection<SurveyResponse> responses, IReadOnlyCollection<SurveyResponseBlock> blocks)
+    {
+        var imported = new BlockSummaries();
+        foreach (var block in blocks) imported.Add(block.Count, BlockSummary.FromJson(block.Summary));
+        var open = questions.Where(q => !IsClosed(q.Type)).Select(q => q.Id).ToHashSet();
+        var texts = blocks.Where(b => open.Any(id => b.QuestionIds.Contains($",{id},", StringComparison.Ordinal)))
+            .SelectMany(BlockReader.Responses).SelectMany(r => r.Answers)
+            .Where(a => open.Contains(a.SurveyQuestionId) && IsGiven(a)).ToLookup(a => a.SurveyQuestionId, a => a.Text!.Trim());
+        return questions.OrderBy(q => q.Order).Select(q =>
+        {
+            var counts = imported.AddTo(q.Id, Count(q, responses));
+            return Build(q, responses.Count + imported.Responses, counts with { Texts = [.. counts.Texts, .. texts[q.Id]] });
+        }).ToList();
+    }
 
     public static SurveyQuestionResult Compute(SurveyQuestion question, IReadOnlyCollection<SurveyResponse> responses) =>
         Build(question, responses.Count, Count(question, responses));

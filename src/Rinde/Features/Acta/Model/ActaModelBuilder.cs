@@ -117,14 +117,15 @@ public sealed class ActaModelBuilder(ActaImageLoader images)
         return new ReportPart(e.Narratives.ReportIntro, sections);
     }
 
+    /// <summary>Typed-in and online responses are rows; imported ones come in the blocks the loader read alongside.</summary>
     private static SurveyPart Survey(Exercise e)
     {
-        var n = e.SurveyResponses.Count;
+        var n = e.SurveyResponses.Count + e.ImportedBlocks.Sum(b => b.Count);
         var sentence = n == 0
             ? "No se registraron respuestas a la encuesta de evaluación."
             : $"La encuesta de evaluación fue respondida por {ActaTexts.Persons(n)} ({EsCo.Count(n)}).";
         return new SurveyPart(e.Narratives.SurveyIntro, n, sentence,
-            SurveyResults.Compute(e.SurveyQuestions, e.SurveyResponses), e.Narratives.SurveyConclusion);
+            SurveyResults.Compute(e.SurveyQuestions, e.SurveyResponses, e.ImportedBlocks), e.Narratives.SurveyConclusion);
     }
 
     private static string PendingAnswer(Questions.CitizenQuestion q) => q.Deadline is { } d

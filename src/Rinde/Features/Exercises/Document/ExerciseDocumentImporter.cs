@@ -3,6 +3,7 @@ using Rinde.Data;
 using Rinde.Features.Acta;
 using Rinde.Features.Dependencies;
 using Rinde.Features.Questions.Desk;
+using Rinde.Features.Survey.Blocks;
 
 namespace Rinde.Features.Exercises.Document;
 
@@ -13,8 +14,15 @@ namespace Rinde.Features.Exercises.Document;
 /// </summary>
 public static class ExerciseDocumentImporter
 {
-    public static async Task ApplyAsync(ExerciseDocument d, Exercise e, RindeDbContext db, DateTime now, CancellationToken ct)
+    /// <param name="user">Who replaces the exercise, for the audit entries of the imports it removes.</param>
+    public static async Task ApplyAsync(ExerciseDocument d, Exercise e, RindeDbContext db, DateTime now, string user, CancellationToken ct)
     {
+        // The document's responses replace every response, imported ones included: left in their
+        // blocks, they would be counted twice once the document (which lists them) comes back.
+        if (e.Id != 0)
+        {
+            await SurveyImports.RemoveAsync(db, e.Id, null, user, now, ct);
+        }
         var dependency = await db.Dependencies.FirstOrDefaultAsync(x => x.Code == d.Dependency.Code, ct)
             ?? db.Dependencies.Add(new Dependency { Code = d.Dependency.Code.Trim(), Name = d.Dependency.Name.Trim() }).Entity;
         var offices = new Dictionary<string, Dependency>(StringComparer.Ordinal) { [dependency.Code] = dependency };

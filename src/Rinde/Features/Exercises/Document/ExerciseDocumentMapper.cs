@@ -1,5 +1,6 @@
 using Rinde.Features.Acta;
 using Rinde.Features.Exercises;
+using Rinde.Features.Survey.Blocks;
 
 namespace Rinde.Features.Exercises.Document;
 
@@ -89,7 +90,8 @@ public static class ExerciseDocumentMapper
                     Number = i + 1, Text = q.Text, Type = q.Type, Section = q.Section, Commentary = q.Commentary,
                     Options = [.. q.Options.Select(o => o.Label)],
                 })],
-                Responses = [.. e.SurveyResponses.Select(r => new SurveyResponseDocument
+                // Imported responses follow the rows, block by block, unpacked into responses like the rows.
+                Responses = [.. e.SurveyResponses.Concat(e.ImportedBlocks.SelectMany(BlockReader.Responses)).Select(r => new SurveyResponseDocument
                 {
                     SubmittedAt = r.SubmittedAt,
                     Origin = r.Origin,

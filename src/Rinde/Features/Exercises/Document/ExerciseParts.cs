@@ -59,6 +59,7 @@ internal static class ExerciseParts
             Deadline = q.Deadline, ReceivedAt = q.ReceivedAt ?? default,
         }));
 
+        // The imported blocks go too (ExerciseDocumentImporter): the document carries their responses, which come back as rows.
         e.SurveyResponses.Clear();
         e.SurveyQuestions.Clear();
         e.SurveyQuestions.AddRange(d.Survey.Questions.Select((q, i) => new SurveyQuestion
