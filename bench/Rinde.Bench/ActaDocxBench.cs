@@ -40,7 +40,7 @@ public static class ActaDocxBench
             var document = await DemoLoader.ReadAsync();
             var exercise = new Exercise { Title = document.Title };
             db.Exercises.Add(exercise);
-            await ExerciseDocumentImporter.ApplyAsync(document, exercise, db, DateTime.UtcNow, default);
+            await ExerciseDocumentImporter.ApplyAsync(document, exercise, db, DateTime.UtcNow, "sistema", default);
             exerciseId = exercise.Id;
         }
 

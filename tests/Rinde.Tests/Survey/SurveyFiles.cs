@@ -38,12 +38,19 @@ public static class SurveyFiles
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 
+    /// <summary>
+    /// Many responses (beyond the rows a file's first part is read with, so the rest goes through
+    /// the parser's threads): the six rows over and over, a second apart.
+    /// </summary>
+    public static List<SurveyFileRow> Many(int count) =>
+        [.. Enumerable.Range(0, count).Select(i => Rows[i % Rows.Length] with { Local = new DateTime(2021, 11, 17, 9, 0, 0).AddSeconds(i) })];
+
     /// <summary>The linked Sheet's CSV: minimal quoting, ", " between options, day-first wall-clock time.</summary>
-    public static byte[] GoogleSheet()
+    public static byte[] GoogleSheet(IEnumerable<SurveyFileRow>? rows = null)
     {
         var text = new StringBuilder();
         Line(text, ["Marca temporal", "Dirección de correo electrónico", .. Questions], quoteAll: false);
-        foreach (var row in Rows)
+        foreach (var row in rows ?? Rows)
         {
             Line(text, [row.Local.ToString("dd/MM/yyyy H:mm:ss", CultureInfo.InvariantCulture), row.Email, .. Answers(row, ", ")], quoteAll: false);
         }

@@ -38,7 +38,7 @@ public abstract class SurveyImportPageTests(RindeFactory factory)
         var follow = queued.Headers.Location!.OriginalString;
         Assert.Contains("?importacion=", follow, StringComparison.Ordinal);
         var done = await browser.Client.GetAsync(follow);
-        for (var i = 0; i < 100 && done.StatusCode == HttpStatusCode.OK; i++)
+        for (var i = 0; i < 600 && done.StatusCode == HttpStatusCode.OK; i++)
         {
             var progress = await StaffBrowser.ParseAsync(done);
             Assert.NotNull(progress.QuerySelector("meta[http-equiv=refresh]"));

@@ -126,6 +126,53 @@ public abstract class SurveyImportTests(RindeFactory factory)
     }
 
     [Fact]
+    public async Task A_large_file_gives_the_same_results_in_both_shapes_and_a_reimport_adds_nothing()
+    {
+        var client = await factory.CreateStaffClientAsync();
+        var rows = SurveyFiles.Many(12_000);
+        var download = TestExercises.Create(factory, TestExercises.Tomorrow);
+        var sheet = TestExercises.Create(factory, TestExercises.Tomorrow);
+        // A row emptied by someone who edited the sheet, far past the first rows, is no response.
+        var sheetText = System.Text.Encoding.UTF8.GetString(SurveyFiles.GoogleSheet(rows));
+        var at = sheetText.IndexOf("\n" + rows[9_000].Local.ToString("dd/MM/yyyy H:mm:ss", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var edited = System.Text.Encoding.UTF8.GetBytes(sheetText[..(at + 1)] + ",,,,,,,\r\n" + sheetText[(at + 1)..]);
+
+        Assert.Equal((HttpStatusCode.OK, 12_000, 0), Short(await ImportAsync(client, download, SurveyFiles.GoogleDownload(rows), "respuestas.csv")));
+        Assert.Equal((HttpStatusCode.OK, 12_000, 0), Short(await ImportAsync(client, sheet, edited, "hoja.csv")));
+
+        var results = await ResultsAsync(client, download);
+        Assert.Equal(Raw(results), Raw(await ResultsAsync(client, sheet)));
+        // Six answers repeated 2 000 times: the counts are the six rows' counts times 2 000.
+        var age = results.Single(r => r.GetProperty("question").GetString() == "Rango de edad");
+        Assert.Equal(10_000, age.GetProperty("respondents").GetInt32());
+        Assert.Equal((HttpStatusCode.OK, 0, 12_000), Short(await ImportAsync(client, download, edited, "hoja-otra-vez.csv")));
+        Assert.Equal(12_000, await SurveySetup.CountAsync(factory, download));
+    }
+
+    [Fact]
+    public async Task Unreadable_rows_far_in_a_large_file_are_reported_with_their_numbers()
+    {
+        var client = await factory.CreateStaffClientAsync();
+        var id = TestExercises.Create(factory, TestExercises.Tomorrow);
+        var rows = SurveyFiles.Many(12_000);
+        var csv = System.Text.Encoding.UTF8.GetString(SurveyFiles.GoogleDownload(rows, stamp: r => r.Local == rows[7_000].Local ? "ayer" : null!));
+        // Row 11 000 loses its last column.
+        var last = "\"" + rows[10_999].Local.ToString("yyyy/MM/dd", System.Globalization.CultureInfo.InvariantCulture);
+        var start = csv.IndexOf("\n" + last + " " + rows[10_999].Local.ToString("h:mm:ss", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) + 1;
+        var end = csv.IndexOf("\r\n", start, StringComparison.Ordinal);
+        var broken = csv[..csv.LastIndexOf(",\"", end, StringComparison.Ordinal)] + csv[end..];
+
+        var outcome = await ImportAsync(client, id, System.Text.Encoding.UTF8.GetBytes(broken), "respuestas.csv");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, outcome.Status);
+        // The header is row 1, so the 7 001st response is row 7 002.
+        Assert.Equal([7_002, 11_001], outcome.Rejected.Select(r => r.Row));
+        Assert.Contains("«ayer»", outcome.Rejected[0].Reason);
+        Assert.Contains("columnas", outcome.Rejected[1].Reason);
+        Assert.Equal(0, await SurveySetup.CountAsync(factory, id));
+    }
+
+    [Fact]
     public async Task Existing_questions_take_the_answers_and_odd_values_stay_typed()
     {
         var client = await factory.CreateStaffClientAsync();

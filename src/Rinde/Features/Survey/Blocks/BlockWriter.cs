@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Buffers.Binary;
 
@@ -34,6 +35,7 @@ public sealed class BlockWriter
     public bool IsFull => Count == Capacity;
 
     /// <summary>One response: when it was sent, its import key and one cell per slot.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Write(DateTime submittedAt, UInt128 key, ReadOnlySpan<PackedCell> cells)
     {
         Start(submittedAt, key);

@@ -10,6 +10,7 @@ namespace Rinde.Features.Survey.Import;
 public sealed class ImportReading : IDisposable
 {
     private IEnumerator<SurveyRow>? rows;
+    private bool exhausted;
 
     public SurveyFile? File { get; private init; }
     public string[] Headers { get; private init; } = [];
@@ -38,8 +39,13 @@ public sealed class ImportReading : IDisposable
         var existing = await db.SurveyQuestions.Where(q => q.ExerciseId == exerciseId)
             .Include(q => q.Options).AsNoTracking().ToListAsync(ct);
         var reading = new ImportReading { File = file, Headers = headers, rows = rows };
-        while (reading.Sample.Count < ImportPlan.SampleSize && rows.MoveNext())
+        while (reading.Sample.Count < ImportPlan.SampleSize)
         {
+            if (!rows.MoveNext())
+            {
+                reading.exhausted = true;
+                break;
+            }
             reading.Sample.Add(rows.Current);
         }
         reading.Plan = ImportPlan.Create(columns, existing, reading.Sample, file.Separator);
@@ -61,7 +67,29 @@ public sealed class ImportReading : IDisposable
     public IEnumerable<SurveyRow> Records()
     {
         foreach (var row in Sample) yield return row;
+        if (exhausted) yield break;
         while (rows!.MoveNext()) yield return rows.Current;
+    }
+
+    /// <summary>
+    /// Every record after the header, prepared for the import: the kept sample here, the rest of
+    /// a CSV file by the parser's threads (see <see cref="RowConverter.Prepare(CsvHelper.CsvReader)"/>),
+    /// the rest of a workbook here.
+    /// </summary>
+    public IEnumerable<PreparedRow> Prepared(RowConverter converter)
+    {
+        foreach (var row in Sample) yield return converter.Prepare(row);
+        if (exhausted) yield break;
+        if (File!.Kind == SurveyFileKind.MicrosoftForms)
+        {
+            while (rows!.MoveNext()) yield return converter.Prepare(rows.Current);
+            yield break;
+        }
+        foreach (var row in File.RestInParallel(converter.Prepare))
+        {
+            if (row is null) continue;
+            yield return File.MalformedReason(row.Number) is { } problem ? PreparedRow.Unreadable(row.Number, problem) : row;
+        }
     }
 
     public RowConverter Converter() =>

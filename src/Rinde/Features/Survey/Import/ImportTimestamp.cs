@@ -23,6 +23,15 @@ public static partial class ImportTimestamp
         return TimestampScanner.TryScan(text, ref parts) || TryMatch(text, ref parts) ? Build(ref parts) : null;
     }
 
+    /// <summary>The parser's UTF-8 bytes of a timestamp, read without making a string when they have a usual shape.</summary>
+    public static DateTime? Parse(ReadOnlySpan<byte> utf8)
+    {
+        Span<char> chars = stackalloc char[128];
+        if (utf8.Length > chars.Length || !System.Text.Encoding.UTF8.TryGetChars(utf8, chars, out var length)) return Parse(System.Text.Encoding.UTF8.GetString(utf8));
+        var parts = new TimestampParts();
+        return TimestampScanner.TryScan(chars[..length], ref parts) ? Build(ref parts) : Parse(new string(chars[..length]));
+    }
+
     /// <summary>The pattern alone, without the hand reader: the reference the tests hold the reader to.</summary>
     internal static DateTime? ParseByPattern(string text)
     {

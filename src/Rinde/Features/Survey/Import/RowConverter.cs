@@ -2,73 +2,101 @@ using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Runtime.CompilerServices;
 using System.Text;
+using CsvHelper;
 using Rinde.Features.Survey.Blocks;
 
 namespace Rinde.Features.Survey.Import;
 
+/// <summary>A row of the file read and understood: its cells packed and its import key, or why it cannot be read.</summary>
+public sealed record PreparedRow(int Number, string? Error, DateTime Submitted, UInt128 Key, PackedCell[] Cells)
+{
+    public static PreparedRow Unreadable(int number, string error) => new(number, error, default, 0, []);
+}
+
 /// <summary>
 /// Turns a record of the file into a packed response, or into the Spanish reason it cannot be
 /// read. Answers to closed questions become their options; anything else is kept as typed text.
-/// A cell is understood once: rows repeat the same few answers, so the packed answer and its
-/// share of the import key are kept per distinct cell (up to a bound per question).
+/// CSV records past the first rows are prepared on several threads straight from the parser's
+/// UTF-8 bytes (<see cref="Prepare(CsvReader)"/>); the others from their cells' text.
 /// </summary>
+/// <remarks>
+/// An import runs its loops once, for seconds: the hot methods are compiled optimised at once
+/// (<see cref="MethodImplOptions.AggressiveOptimization"/>) instead of waiting for the runtime's
+/// tiers, which would leave a good part of one import in unoptimised code.
+/// </remarks>
 public sealed class RowConverter
 {
-    private const int CachedCellsPerQuestion = 50_000;
-    private const int Recent = 64;
+    [ThreadStatic] private static (RowConverter? Owner, SpanCells[] Cells) threadCells;
 
     private readonly ImportPlan plan;
-    private readonly string separator;
     private readonly int headerCount;
     private readonly bool checkWidth;
-    private readonly Slot[] slots;
+    private readonly CellMeaning[] meanings;
+    private readonly int[] columns;
+    private readonly StringCells[] strings;
 
     public RowConverter(ImportPlan plan, string separator, int headerCount, bool checkWidth)
     {
         this.plan = plan;
-        this.separator = separator;
         this.headerCount = headerCount;
         this.checkWidth = checkWidth;
-        slots = [.. plan.Questions.Select(q => new Slot(q))];
+        meanings = [.. plan.Questions.Select(q => new CellMeaning(q, separator))];
+        columns = [.. plan.Questions.Select(q => q.Column.Index)];
+        strings = [.. meanings.Select(m => new StringCells(m))];
     }
 
-    /// <summary>How many questions a row has: the width of <see cref="Understand"/>'s cells.</summary>
-    public int Width => slots.Length;
-
     /// <summary>A writer of blocks for this file's questions.</summary>
-    public BlockWriter NewWriter() => new([.. slots.Select(s => s.Question.Closed)]);
+    public BlockWriter NewWriter() => new([.. meanings.Select(m => m.Question.Closed)]);
 
     /// <summary>Null when the row can be read, with the moment it was sent; the Spanish reason otherwise.</summary>
     public string? Check(SurveyRow row, out DateTime submitted)
     {
         submitted = default;
-        if (row.Error is not null) return row.Error;
-        if (checkWidth && row.Cells.Length != headerCount) return $"Tiene {row.Cells.Length} columnas y el encabezado tiene {headerCount}.";
-        var stamp = Cell(row, plan.TimestampIndex);
-        if (stamp.Length == 0) return "Falta la marca temporal.";
-        if (ImportTimestamp.Parse(stamp) is not { } at)
-        {
-            return $"La marca temporal «{ImportText.Clean(stamp)}» no es una fecha y hora reconocible.";
-        }
-        submitted = at;
-        return null;
+        return row.Error ?? Problem(row.Cells.Length, Cell(row, plan.TimestampIndex), out submitted);
     }
 
-    /// <summary>
-    /// The answers of a readable row to the questions <paramref name="from"/> to <paramref name="to"/>
-    /// (excluded), one packed cell each, and their share of the row's key: two threads may each
-    /// take a part of the questions (each question's cache is then touched by one thread only).
-    /// </summary>
-    public UInt128 Understand(SurveyRow row, Span<PackedCell> cells, int from, int to)
+    /// <summary>A row of the first ones or of a workbook (one thread).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public PreparedRow Prepare(SurveyRow row)
     {
+        if (Check(row, out var submitted) is { } error) return PreparedRow.Unreadable(row.Number, error);
+        var cells = new PackedCell[meanings.Length];
         UInt128 answers = 0;
-        for (var i = from; i < to; i++)
+        for (var i = 0; i < cells.Length; i++)
         {
-            var cell = slots[i].Understand(Cell(row, slots[i].Question.Column.Index), separator);
+            var cell = strings[i].Understand(Cell(row, columns[i]));
             cells[i] = cell.Packed;
             answers += cell.Hash;
         }
-        return answers;
+        return new PreparedRow(row.Number, null, submitted, Key(submitted, answers), cells);
+    }
+
+    /// <summary>The parser's current record, on any of its threads; null for a row left empty.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public PreparedRow? Prepare(CsvReader record)
+    {
+        var number = (int)record.RowNumber;
+        var stamp = plan.TimestampIndex < record.FieldCount ? record.GetSpan(plan.TimestampIndex) : default;
+        if (stamp.IsEmpty && IsEmpty(record)) return null;
+        DateTime submitted = default;
+        string? problem = null;
+        if (checkWidth && record.FieldCount != headerCount) problem = WidthProblem(record.FieldCount);
+        else if (stamp.IsEmpty) problem = NoStamp;
+        else if (ImportTimestamp.Parse(stamp) is { } at) submitted = at;
+        else problem = StampProblem(Encoding.UTF8.GetString(stamp));
+        if (problem is not null) return PreparedRow.Unreadable(number, problem);
+
+        if (!ReferenceEquals(threadCells.Owner, this)) threadCells = (this, [.. meanings.Select(m => new SpanCells(m))]);
+        var caches = threadCells.Cells;
+        var cells = new PackedCell[meanings.Length];
+        UInt128 answers = 0;
+        for (var i = 0; i < cells.Length; i++)
+        {
+            var cell = caches[i].Understand(columns[i] < record.FieldCount ? record.GetSpan(columns[i]) : default);
+            cells[i] = cell.Packed;
+            answers += cell.Hash;
+        }
+        return new PreparedRow(number, null, submitted, Key(submitted, answers), cells);
     }
 
     /// <summary>
@@ -84,85 +112,33 @@ public sealed class RowConverter
         return XxHash128.HashToUInt128(material);
     }
 
-    private static string Cell(SurveyRow row, int index) => index < row.Cells.Length ? row.Cells[index] : "";
+    private const string NoStamp = "Falta la marca temporal.";
 
-    private readonly record struct Cached(PackedCell Packed, UInt128 Hash);
+    private string WidthProblem(int width) => $"Tiene {width} columnas y el encabezado tiene {headerCount}.";
 
-    private readonly record struct Recently(string? Cell, Cached Known);
+    private static string StampProblem(string stamp) => $"La marca temporal «{ImportText.Clean(stamp)}» no es una fecha y hora reconocible.";
 
-    private sealed class Slot(PlannedQuestion question)
+    private string? Problem(int width, string stamp, out DateTime submitted)
     {
-        private readonly Dictionary<string, int> optionByKey = question.Question.Options.Select((o, i) => (Key: ImportText.Key(o.Label), i))
-            .GroupBy(x => x.Key).ToDictionary(g => g.Key, g => g.First().i);
-        private readonly Dictionary<string, Cached> cache = new(StringComparer.Ordinal);
-
-        // The parser hands out one string per distinct value: the same instance is recognised by
-        // reference first, in a table small enough to stay in the processor's cache.
-        private readonly Recently[] recent = new Recently[Recent];
-        private readonly byte[] title = Encoding.UTF8.GetBytes(question.Key + "\u001e");
-
-        public PlannedQuestion Question => question;
-
-        public Cached Understand(string cell, string separator)
-        {
-            ref var seen = ref recent[RuntimeHelpers.GetHashCode(cell) & (Recent - 1)];
-            if (ReferenceEquals(seen.Cell, cell)) return seen.Known;
-            if (!cache.TryGetValue(cell, out var known))
-            {
-                known = string.IsNullOrWhiteSpace(cell) ? new Cached(PackedCell.Blank, 0) : Read(cell, separator);
-                if (cache.Count < CachedCellsPerQuestion) cache[cell] = known;
-            }
-            seen = new Recently(cell, known);
-            return known;
-        }
-
-        private Cached Read(string cell, string separator)
-        {
-            var options = new List<int>();
-            var texts = new List<string>();
-            var keys = new List<string>();
-            if (!question.Closed)
-            {
-                var text = cell.Trim();
-                texts.Add(text);
-                keys.Add(ImportText.Key(text));
-            }
-            else if (!question.Multiple)
-            {
-                Choose(ImportText.Clean(cell), options, texts, keys);
-            }
-            else
-            {
-                var pieces = MultipleChoice.Split(cell, separator);
-                for (var i = 0; i < pieces.Count; i++)
-                {
-                    // An option's label may itself hold the separator ("Sí, totalmente"): the longest run of parts that is an option wins.
-                    var taken = 1;
-                    for (var j = pieces.Count; j > i + 1; j--)
-                    {
-                        if (optionByKey.ContainsKey(ImportText.Key(string.Join(separator, pieces.Skip(i).Take(j - i)))))
-                        {
-                            taken = j - i;
-                            break;
-                        }
-                    }
-                    Choose(taken == 1 ? pieces[i] : string.Join(separator, pieces.Skip(i).Take(taken)), options, texts, keys);
-                    i += taken - 1;
-                }
-            }
-            keys.Sort(StringComparer.Ordinal);
-            var material = Encoding.UTF8.GetBytes(string.Join('\u001f', keys));
-            return new Cached(PackedCell.Create(options, texts), XxHash128.HashToUInt128([.. title, .. material]));
-        }
-
-        private void Choose(string value, List<int> options, List<string> texts, List<string> keys)
-        {
-            // An option matches by this same key, so the key is the option's too.
-            var key = ImportText.Key(value);
-            if (keys.Contains(key)) return;
-            keys.Add(key);
-            if (optionByKey.TryGetValue(key, out var option)) options.Add(option);
-            else texts.Add(value);
-        }
+        submitted = default;
+        if (checkWidth && width != headerCount) return WidthProblem(width);
+        if (stamp.Length == 0) return NoStamp;
+        if (ImportTimestamp.Parse(stamp) is not { } at) return StampProblem(stamp);
+        submitted = at;
+        return null;
     }
+
+    /// <summary>Rows left empty by someone who edited the sheet (",,,,") are no responses.</summary>
+    private static bool IsEmpty(CsvReader record)
+    {
+        for (var i = 0; i < record.FieldCount; i++)
+        {
+            var field = record.GetSpan(i);
+            if (field.IsEmpty) continue;
+            if (System.Text.Ascii.IsValid(field) ? field.TrimStart(" \t\r\n"u8).Length > 0 : !string.IsNullOrWhiteSpace(Encoding.UTF8.GetString(field))) return false;
+        }
+        return true;
+    }
+
+    private static string Cell(SurveyRow row, int index) => index < row.Cells.Length ? row.Cells[index] : "";
 }

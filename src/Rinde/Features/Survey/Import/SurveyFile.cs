@@ -19,6 +19,11 @@ public sealed class SurveyFile : IDisposable
     private static ReadOnlySpan<byte> Zip => [0x50, 0x4B, 0x03, 0x04];
 
     private readonly Stream stream;
+    private CsvReader? csv;
+
+    // The scanner may look ahead (and, reading in parallel, runs on its own thread): problems are
+    // kept by record number until that record is reached.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, string> malformed = new();
 
     private SurveyFile(Stream stream, SurveyFileKind kind)
     {
@@ -69,9 +74,8 @@ public sealed class SurveyFile : IDisposable
     private IEnumerable<SurveyRow> CsvRows()
     {
         stream.Position = 0;
-        // The scanner may look ahead: problems are kept by record number until that record is reached.
-        var malformed = new Dictionary<long, string>();
         using var reader = CsvReader.Create(stream, CsvOptions(r => malformed[r.RecordNumber] = Reason(r.Reason)), leaveOpen: true);
+        csv = reader;
         var number = 0;
         while (reader.Read())
         {
@@ -81,9 +85,19 @@ public sealed class SurveyFile : IDisposable
             if (number == 1 && cells.Length > 0) cells[0] = cells[0].TrimStart('\uFEFF');
             // Rows left empty by someone who edited the sheet (",,,,") are no responses.
             if (number > 1 && Array.TrueForAll(cells, string.IsNullOrWhiteSpace)) continue;
-            yield return new SurveyRow(number, cells, malformed.Remove(number, out var problem) ? problem : null);
+            yield return new SurveyRow(number, cells, MalformedReason(number));
         }
     }
+
+    /// <summary>
+    /// The CSV records after those <see cref="Rows"/> has given, mapped by the parser on several
+    /// threads, in order (a record's number is the reader's <c>RowNumber</c>).
+    /// </summary>
+    public IEnumerable<T> RestInParallel<T>(Func<CsvReader, T> map) =>
+        (csv ?? throw new InvalidOperationException("Rows() must be read first.")).ParallelEnumerate(map, -1);
+
+    /// <summary>Why the record with this number is malformed, once; null when it is not.</summary>
+    public string? MalformedReason(long number) => malformed.TryRemove(number, out var problem) ? problem : null;
 
     private static string Reason(CsvMalformedReason reason) => reason switch
     {

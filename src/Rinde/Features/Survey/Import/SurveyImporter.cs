@@ -50,61 +50,56 @@ public sealed class SurveyImporter(RindeDbContext db, TimeProvider clock, IHttpC
         var writer = converter.NewWriter();
         var importId = Guid.NewGuid();
         var rejected = new List<RejectedRow>();
-        int rejectedCount = 0, imported = 0, read = 0;
-        // A block is saved while the next one is being packed: the context sees one save at a time.
-        var saving = Task.CompletedTask;
-        async Task StoreAsync()
+        int rejectedCount = 0, imported = 0, read = 0, duplicates = 0;
+        using var saver = new BlockSaver(db, ct);
+        void Store()
         {
             if (writer.Count == 0) return;
             imported += writer.Count;
             var block = writer.Complete(layout);
             (block.ExerciseId, block.ImportId, block.Origin, block.ImportedAt, block.ImportedBy) = (exerciseId, importId, reading.File!.Origin, now, user);
-            await saving;
             progress?.Invoke(read);
-            saving = SaveAsync(block);
-        }
-        async Task SaveAsync(SurveyResponseBlock block)
-        {
-            db.SurveyResponseBlocks.Add(block);
-            await db.SaveChangesAsync(ct);
-            db.Entry(block).State = EntityState.Detached;
+            saver.Save(block);
         }
 
-        await using var rows = new PreparedRows(reading, converter, ct);
-        var duplicates = 0;
-        await foreach (var chunk in rows.ReadAllAsync(ct))
+        // One thread packs what the parser's threads prepare; a third saves the blocks.
+        var packing = Task.Run(() =>
         {
-            for (var i = 0; i < chunk.Count; i++)
+            foreach (var row in reading.Prepared(converter))
             {
-                if (chunk.Errors[i] is { } error)
+                if (row.Error is { } error)
                 {
-                    if (++rejectedCount <= MaxRejected) rejected.Add(new RejectedRow(chunk.Rows[i].Number, error));
+                    if (++rejectedCount <= MaxRejected) rejected.Add(new RejectedRow(row.Number, error));
                     continue;
                 }
                 read++;
                 if (rejectedCount > 0) continue;
-                var cells = chunk.CellsOf(i);
-                var key = RowConverter.Key(chunk.Submitted[i], chunk.Sums[i] + converter.Understand(chunk.Rows[i], cells, rows.Shared, converter.Width));
-                if (!seen.Add(key))
+                if (!seen.Add(row.Key))
                 {
                     // Already imported, or repeated in the file.
                     duplicates++;
                     continue;
                 }
-                writer.Write(chunk.Submitted[i], key, cells);
-                if (writer.IsFull) await StoreAsync();
+                writer.Write(row.Submitted, row.Key, row.Cells);
+                if (writer.IsFull) Store();
             }
-            rows.Return(chunk);
+            if (rejectedCount == 0) Store();
+        }, ct);
+        try
+        {
+            await packing;
         }
-        await saving;
+        finally
+        {
+            // Saving may have failed first (and stopped the packing): its error is the one to see.
+            await saver.CompleteAsync();
+        }
         if (rejectedCount > 0)
         {
             await transaction.RollbackAsync(ct);
             db.ChangeTracker.Clear();
             return new ImportResult(0, 0, rejected, rejectedCount);
         }
-        await StoreAsync();
-        await saving;
         // The blocks stay out of the audit log (they are megabytes): one entry says what came in.
         db.AuditEntries.Add(new Audit.AuditEntry
         {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Rinde.Features.Survey.Import;
 
 /// <summary>What a timestamp says, before it is checked: the date's three numbers in the order written.</summary>
@@ -15,6 +17,7 @@ internal struct TimestampParts
 /// </summary>
 internal static class TimestampScanner
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryScan(ReadOnlySpan<char> text, ref TimestampParts p)
     {
         var i = 0;
