@@ -7,15 +7,14 @@ namespace Rinde.Features.Survey.Import;
 
 /// <summary>
 /// The import keys an exercise already holds, in memory for the import's duplicate check:
-/// 16 bytes per response (about 40 MB with the set's bookkeeping for a million).
+/// 16 bytes per stored response (about 36 MB with the set's bookkeeping for a million).
 /// </summary>
 public static class ImportKeys
 {
-    /// <param name="expected">How many more keys the set is about to take (the file's rows).</param>
-    public static async Task<HashSet<UInt128>> OfExerciseAsync(RindeDbContext db, int exerciseId, int expected, CancellationToken ct)
+    public static async Task<HashSet<UInt128>> OfExerciseAsync(RindeDbContext db, int exerciseId, CancellationToken ct)
     {
         var stored = await db.SurveyResponseBlocks.Where(b => b.ExerciseId == exerciseId).SumAsync(b => b.Count, ct);
-        var keys = new HashSet<UInt128>(stored + expected);
+        var keys = new HashSet<UInt128>(stored);
         var blocks = db.SurveyResponseBlocks.Where(b => b.ExerciseId == exerciseId)
             .Select(b => new SurveyResponseBlock { Count = b.Count, Keys = b.Keys }).AsAsyncEnumerable();
         await foreach (var block in blocks.WithCancellation(ct))

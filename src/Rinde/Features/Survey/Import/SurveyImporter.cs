@@ -30,6 +30,20 @@ public sealed class SurveyImporter(RindeDbContext db, TimeProvider clock, IHttpC
     /// <param name="progress">Told the number of rows read after each block.</param>
     public async Task<ImportResult> ImportAsync(string path, int exerciseId, string? user, Action<int>? progress, CancellationToken ct)
     {
+        try
+        {
+            return await ImportAsync(path, exerciseId, user, progress, ordered: true, ct);
+        }
+        catch (OutOfOrderException)
+        {
+            // Rolled back: again, keeping every key of the file for the duplicate check.
+            db.ChangeTracker.Clear();
+            return await ImportAsync(path, exerciseId, user, progress, ordered: false, ct);
+        }
+    }
+
+    private async Task<ImportResult> ImportAsync(string path, int exerciseId, string? user, Action<int>? progress, bool ordered, CancellationToken ct)
+    {
         using var reading = await ImportReading.OpenAsync(db, path, exerciseId, ct);
         if (reading.Problem is { } problem) return ImportResult.Refused(problem);
         var plan = reading.Plan!;
@@ -44,7 +58,7 @@ public sealed class SurveyImporter(RindeDbContext db, TimeProvider clock, IHttpC
         db.SurveyQuestions.AddRange(created);
         await db.SaveChangesAsync(ct);
         var layout = new BlockLayout([.. plan.Questions.Select(q => new BlockSlot(q.Question.Id, [.. q.Question.Options.Select(o => o.Id)]))]);
-        var seen = await ImportKeys.OfExerciseAsync(db, exerciseId, reading.EstimatedRows(path), ct);
+        var seen = new DuplicateCheck(await ImportKeys.OfExerciseAsync(db, exerciseId, ct), ordered, reading.EstimatedRows(path));
 
         var converter = reading.Converter();
         var writer = converter.NewWriter();
@@ -74,7 +88,7 @@ public sealed class SurveyImporter(RindeDbContext db, TimeProvider clock, IHttpC
                 }
                 read++;
                 if (rejectedCount > 0) continue;
-                if (!seen.Add(row.Key))
+                if (!seen.IsNew(row.Submitted, row.Key))
                 {
                     // Already imported, or repeated in the file.
                     duplicates++;
