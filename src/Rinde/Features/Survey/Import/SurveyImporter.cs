@@ -50,6 +50,7 @@ public sealed class SurveyImporter(RindeDbContext db, TimeProvider clock, IHttpC
         user ??= http?.HttpContext?.User.Identity?.Name ?? "sistema";
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (db.Database.IsNpgsql()) await FastCompressionAsync(ct);
         // Touching the exercise first takes the write lock (SQLite) or the row lock (PostgreSQL): two imports into one exercise take turns.
         var now = clock.GetUtcNow().UtcDateTime;
         await db.Exercises.Where(e => e.Id == exerciseId).ExecuteUpdateAsync(s => s.SetProperty(e => e.UpdatedAt, now), ct);
@@ -125,5 +126,17 @@ public sealed class SurveyImporter(RindeDbContext db, TimeProvider clock, IHttpC
         await transaction.CommitAsync(ct);
         progress?.Invoke(read);
         return new ImportResult(imported, duplicates, [], 0);
+    }
+
+    /// <summary>
+    /// PostgreSQL compresses large values before storing them; its default (pglz) took a good part
+    /// of an import's time. Where the server offers lz4 (PostgreSQL 14 and later, built with it),
+    /// this transaction's blocks use it; elsewhere nothing changes.
+    /// </summary>
+    private async Task FastCompressionAsync(CancellationToken ct)
+    {
+        var lz4 = await db.Database.SqlQueryRaw<int>(
+            "SELECT 1 AS \"Value\" FROM pg_settings WHERE name = 'default_toast_compression' AND 'lz4' = ANY(enumvals)").AnyAsync(ct);
+        if (lz4) await db.Database.ExecuteSqlRawAsync("SET LOCAL default_toast_compression = lz4", ct);
     }
 }
