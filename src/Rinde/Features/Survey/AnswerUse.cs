@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
 using Rinde.Features.Survey.Blocks;
@@ -17,7 +16,7 @@ public static class AnswerUse
     public static async Task<int> OfQuestionAsync(RindeDbContext db, int questionId)
     {
         var rows = await db.SurveyResponses.CountAsync(r => r.Answers.Any(a => a.SurveyQuestionId == questionId));
-        var marker = Marker(questionId);
+        var marker = BlockLayout.Marker(questionId);
         var summaries = await SummariesAsync(db.SurveyResponseBlocks.Where(b => b.QuestionIds.Contains(marker)));
         return rows + summaries.Sum(s => s.Questions.GetValueOrDefault(questionId)?.Respondents ?? 0);
     }
@@ -25,13 +24,10 @@ public static class AnswerUse
     public static async Task<int> OfOptionAsync(RindeDbContext db, int optionId)
     {
         var rows = await db.SurveyResponses.CountAsync(r => r.Answers.Any(a => a.SurveyOptionId == optionId));
-        var marker = Marker(optionId);
+        var marker = BlockLayout.Marker(optionId);
         var summaries = await SummariesAsync(db.SurveyResponseBlocks.Where(b => b.OptionIds.Contains(marker)));
         return rows + summaries.Sum(s => s.Questions.Values.Sum(q => q.Options.GetValueOrDefault(optionId)));
     }
-
-    /// <summary>",12," as <see cref="BlockLayout"/> writes ids into the searchable columns.</summary>
-    private static string Marker(int id) => "," + id.ToString(CultureInfo.InvariantCulture) + ",";
 
     private static async Task<List<BlockSummary>> SummariesAsync(IQueryable<SurveyResponseBlock> blocks) =>
         [.. (await blocks.Select(b => b.Summary).ToListAsync()).Select(BlockSummary.FromJson)];

@@ -48,10 +48,9 @@ public static class SurveyResults
     public static IReadOnlyList<SurveyQuestionResult> Compute(IEnumerable<SurveyQuestion> questions,
         IReadOnlyCollection<SurveyResponse> responses, IReadOnlyCollection<SurveyResponseBlock> blocks)
     {
-        var imported = new BlockSummaries();
-        foreach (var block in blocks) imported.Add(block.Count, BlockSummary.FromJson(block.Summary));
+        var imported = BlockSummaries.Of(blocks);
         var open = questions.Where(q => !IsClosed(q.Type)).Select(q => q.Id).ToHashSet();
-        var texts = blocks.Where(b => open.Any(id => b.QuestionIds.Contains($",{id},", StringComparison.Ordinal)))
+        var texts = blocks.Where(b => open.Any(id => b.QuestionIds.Contains(BlockLayout.Marker(id), StringComparison.Ordinal)))
             .SelectMany(BlockReader.Responses).SelectMany(r => r.Answers)
             .Where(a => open.Contains(a.SurveyQuestionId) && IsGiven(a)).ToLookup(a => a.SurveyQuestionId, a => a.Text!.Trim());
         return questions.OrderBy(q => q.Order).Select(q =>

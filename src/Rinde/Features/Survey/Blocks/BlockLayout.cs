@@ -21,5 +21,8 @@ public sealed record BlockLayout(IReadOnlyList<BlockSlot> Slots)
 
     public string OptionIds() => Joined(Slots.SelectMany(s => s.OptionIds));
 
+    /// <summary>",12,": what to look for in those columns to find the blocks that use an id.</summary>
+    public static string Marker(int id) => "," + id.ToString(System.Globalization.CultureInfo.InvariantCulture) + ",";
+
     private static string Joined(IEnumerable<int> ids) => "," + string.Concat(ids.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture) + ","));
 }

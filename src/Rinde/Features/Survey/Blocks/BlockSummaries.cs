@@ -20,6 +20,14 @@ public sealed class BlockSummaries
         return result;
     }
 
+    /// <summary>The summaries of blocks already in memory (the acta's path).</summary>
+    public static BlockSummaries Of(IEnumerable<SurveyResponseBlock> blocks)
+    {
+        var result = new BlockSummaries();
+        foreach (var block in blocks) result.Add(block.Count, BlockSummary.FromJson(block.Summary));
+        return result;
+    }
+
     public void Add(int count, BlockSummary summary)
     {
         Responses += count;
@@ -46,17 +54,12 @@ public sealed class BlockSummaries
     public static async Task<List<string>> TextsAsync(RindeDbContext db, int exerciseId, int questionId, int limit, CancellationToken ct)
     {
         var texts = new List<string>();
-        var marker = $",{questionId},";
-        var ids = await db.SurveyResponseBlocks.Where(b => b.ExerciseId == exerciseId && b.QuestionIds.Contains(marker))
-            .OrderBy(b => b.Id).Select(b => b.Id).ToListAsync(ct);
-        foreach (var id in ids)
+        var marker = BlockLayout.Marker(questionId);
+        var blocks = db.SurveyResponseBlocks.Where(b => b.ExerciseId == exerciseId && b.QuestionIds.Contains(marker));
+        await foreach (var response in SurveyResponseSource.ImportedAsync(db, blocks, ct))
         {
-            var block = await db.SurveyResponseBlocks.AsNoTracking().SingleAsync(b => b.Id == id, ct);
-            foreach (var response in BlockReader.Responses(block))
-            {
-                texts.AddRange(response.Answers.Where(a => a.SurveyQuestionId == questionId && !string.IsNullOrWhiteSpace(a.Text)).Select(a => a.Text!));
-                if (texts.Count >= limit) return texts[..limit];
-            }
+            texts.AddRange(response.Answers.Where(a => a.SurveyQuestionId == questionId && !string.IsNullOrWhiteSpace(a.Text)).Select(a => a.Text!));
+            if (texts.Count >= limit) return texts[..limit];
         }
         return texts;
     }

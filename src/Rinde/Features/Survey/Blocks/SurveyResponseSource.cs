@@ -28,8 +28,14 @@ public static class SurveyResponseSource
             if (batch.Count < Batch) break;
             after = batch[^1].Id;
         }
-        var blocks = await db.SurveyResponseBlocks.Where(b => b.ExerciseId == exerciseId).OrderBy(b => b.Id).Select(b => b.Id).ToListAsync(ct);
-        foreach (var id in blocks)
+        await foreach (var response in ImportedAsync(db, db.SurveyResponseBlocks.Where(b => b.ExerciseId == exerciseId), ct)) yield return response;
+    }
+
+    /// <summary>The responses of these blocks, in block order, one block in memory at a time.</summary>
+    public static async IAsyncEnumerable<SurveyResponse> ImportedAsync(RindeDbContext db, IQueryable<SurveyResponseBlock> blocks,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+    {
+        foreach (var id in await blocks.OrderBy(b => b.Id).Select(b => b.Id).ToListAsync(ct))
         {
             var block = await db.SurveyResponseBlocks.AsNoTracking().SingleAsync(b => b.Id == id, ct);
             foreach (var response in BlockReader.Responses(block)) yield return response;

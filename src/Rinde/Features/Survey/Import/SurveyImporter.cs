@@ -118,7 +118,7 @@ public sealed class SurveyImporter(RindeDbContext db, TimeProvider clock, IHttpC
         // The blocks stay out of the audit log (they are megabytes): one entry says what came in.
         db.AuditEntries.Add(new Audit.AuditEntry
         {
-            At = now, User = user, Entity = "SurveyImport", EntityId = exerciseId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            At = now, User = user, Entity = SurveyImports.AuditEntity, EntityId = exerciseId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Action = "importado",
             After = System.Text.Json.JsonSerializer.Serialize(new { importId, origin = reading.File!.Origin, imported, skipped = duplicates, newQuestions = created.Count }),
         });
