@@ -12,6 +12,7 @@ public static class ActaDocxWriter
 
     public static byte[] Write(ActaModel m)
     {
+        // Relationship ids are given, not random, so the same acta is the same document, part by part.
         using var stream = new MemoryStream();
         using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {

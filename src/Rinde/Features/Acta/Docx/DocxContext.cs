@@ -48,7 +48,7 @@ internal sealed class DocxContext(MainDocumentPart main)
         var key = url!.Trim();
         if (!_links.TryGetValue(key, out var id))
         {
-            id = Main.AddHyperlinkRelationship(new Uri(key, UriKind.Absolute), true).Id;
+            id = Main.AddHyperlinkRelationship(new Uri(key, UriKind.Absolute), true, $"rIdLink{_links.Count + 1}").Id;
             _links[key] = id;
         }
         return id;

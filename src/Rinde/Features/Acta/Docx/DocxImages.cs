@@ -29,7 +29,7 @@ internal static class DocxImages
 
     public static Run Picture(DocxContext ctx, byte[] bytes, string contentType, int width, int height, string alt, double maxWidthCm)
     {
-        var part = ctx.Main.AddImagePart(contentType == "image/jpeg" ? ImagePartType.Jpeg : ImagePartType.Png);
+        var part = ctx.Main.AddImagePart(contentType == "image/jpeg" ? ImagePartType.Jpeg : ImagePartType.Png, $"rIdImage{ctx.Main.ImageParts.Count() + 1}");
         using (var stream = new MemoryStream(bytes))
         {
             part.FeedData(stream);
