@@ -41,7 +41,7 @@ internal sealed class DocxContext(MainDocumentPart main)
     /// <summary>The relationship id of an external link, or null when the address is not safe.</summary>
     public string? LinkId(string? url)
     {
-        if (!ActaMarkdown.IsSafeUrl(url))
+        if (!Infrastructure.SafeLinks.IsSafe(url))
         {
             return null;
         }
