@@ -9,6 +9,7 @@ builder.Services.AddSingleton(data);
 // Cross-cutting plumbing
 builder.Services.AddRindeDatabase(builder.Configuration, data);
 builder.Services.AddRindeWeb();
+builder.Services.AddRindeHealth();
 builder.Services.AddRindeAccounts(data);
 
 // Features
@@ -20,6 +21,7 @@ await app.PrepareDatabaseAsync();
 app.UseRindeWeb();
 
 app.MapRazorPages();
+app.MapRindeHealth();
 var api = app.MapGroup("/api/v1");
 api.MapGet("/health", () => TypedResults.Text("ok")).AllowAnonymous();
 api.MapTokenApi();

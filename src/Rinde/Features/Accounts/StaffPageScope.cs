@@ -12,7 +12,7 @@ namespace Rinde.Features.Accounts;
 /// </summary>
 public sealed class StaffPageScope(StaffScope scope) : IAsyncResourceFilter
 {
-    private static readonly string[] AdminOnly = ["staff/dependencias", "staff/formatos", "staff/usuarios", "staff/auditoria", "staff/territorios"];
+    private static readonly string[] AdminOnly = ["staff/dependencias", "staff/formatos", "staff/usuarios", "staff/auditoria", "staff/territorios", "staff/correo"];
 
     public async Task OnResourceExecutionAsync(ResourceExecutingContext context, ResourceExecutionDelegate next)
     {
