@@ -144,7 +144,8 @@ public sealed class RouteAuthorizationTests(SqliteFactory factory) : IClassFixtu
         }
         if (t.StartsWith("staff/dependencias", StringComparison.Ordinal) || t.StartsWith("staff/formatos", StringComparison.Ordinal)
             || t.StartsWith("staff/usuarios", StringComparison.Ordinal) || t.StartsWith("staff/auditoria", StringComparison.Ordinal)
-            || t.StartsWith("staff/territorios", StringComparison.Ordinal) || t.StartsWith("api/v1/users", StringComparison.Ordinal))
+            || t.StartsWith("staff/territorios", StringComparison.Ordinal) || t.StartsWith("api/v1/users", StringComparison.Ordinal)
+            || t.StartsWith("staff/correo", StringComparison.Ordinal) || t.StartsWith("api/v1/outbox", StringComparison.Ordinal))
         {
             return ["administrador"];
         }
