@@ -22,6 +22,7 @@ public sealed class RouteAuthorizationTests(SqliteFactory factory) : IClassFixtu
         "GET cuenta/salir", "POST cuenta/salir", "GET cuenta/denegado", "POST api/v1/auth/token", "GET api/v1/health", "GET health/live", "GET health/ready",
         "POST api/v1/exercises/{id:int}/questions", "GET api/v1/exercises/{id:int}/questions/public", "GET api/v1/actas",
         "GET api/v1/exercises/{id:int}/acta/v{version:int}.docx", "GET api/v1/exercises/{id:int}/acta/v{version:int}.pdf",
+        "GET correo/baja", "POST correo/baja",
     ];
 
     private sealed record Route(string Method, string Template, RoutePattern Pattern)
