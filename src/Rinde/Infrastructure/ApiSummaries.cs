@@ -38,6 +38,7 @@ public static partial class ApiSummaries
         ["POST /api/v1/exercises/{id}/survey/import"] = "Importa las respuestas de Google Forms (CSV) o Microsoft Forms (XLSX).",
         ["GET /api/v1/exercises/{id}/survey/results.{format}"] = "Descarga los resultados de la encuesta en CSV o Excel.",
         ["GET /api/v1/exercises/{id}/survey/responses.{format}"] = "Descarga las respuestas de la encuesta en CSV o Excel.",
+        ["GET /api/v1/outbox"] = "Mensajes de la bandeja de salida con su estado, intentos y último error (administrador).",
     };
 
     /// <summary>A route template without its constraints: "exercises/{id:int}" reads "exercises/{id}".</summary>

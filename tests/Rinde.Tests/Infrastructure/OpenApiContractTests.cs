@@ -30,6 +30,7 @@ public sealed partial class OpenApiContractTests(SqliteFactory factory) : IClass
         ("POST /api/v1/questions/{questionId}/answer", "200", []),
         ("POST /api/v1/exercises/{id}/survey/import", "200", ["imported", "rejected"]),
         ("GET /api/v1/exercises/{id}/survey/results", "200", ["question", "type", "respondents", "unanswered", "options", "texts"]),
+        ("GET /api/v1/outbox", "200", ["id", "kind", "to", "subject", "state", "attempts", "createdAt", "sentAt", "lastError"]),
     ];
 
     /// <summary>Routes of the contract that open issues will build; the test keeps this list honest.</summary>
@@ -37,7 +38,7 @@ public sealed partial class OpenApiContractTests(SqliteFactory factory) : IClass
     [
         "GET /api/v1/exercises/{id}/questions/similar", "POST /api/v1/exercises/{id}/questions/{number}/support",
         "GET /api/v1/exercises/{id}/live", "POST /api/v1/questions/{questionId}/on-air", "GET /api/v1/exercises/{id}/overlay", // issue 10
-        "POST /api/v1/questions/{questionId}/extension", "POST /api/v1/questions/{questionId}/transfer", "GET /api/v1/outbox", "POST /api/v1/contacts/import",
+        "POST /api/v1/questions/{questionId}/extension", "POST /api/v1/questions/{questionId}/transfer", "POST /api/v1/contacts/import",
         "POST /api/v1/exercises/{id}/invitations", "GET /api/v1/invitations/{id}", // issue 11
         "GET /api/v1/formats", "POST /api/v1/formats/{id}/template", // issue 12
         "GET /api/v1/dashboard", // issue 13
@@ -111,6 +112,17 @@ public sealed partial class OpenApiContractTests(SqliteFactory factory) : IClass
                     $"{operation.Name.ToUpperInvariant()} {path.Name} no tiene resumen en ApiSummaries.");
             }
         }
+    }
+
+    [Fact]
+    public async Task The_reference_page_lists_every_operation_without_signing_in()
+    {
+        var page = await factory.CreateClient().GetDocumentAsync("/desarrolladores/api");
+        var rows = page.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
+        var document = await DocumentAsync();
+        Assert.Equal(document.GetProperty("paths").EnumerateObject().Sum(p => p.Value.EnumerateObject().Count()), rows.Count);
+        Assert.Contains(rows, r => r.Contains("/api/v1/exercises/{id}/questions", StringComparison.Ordinal)
+            && r.Contains("Recibe la pregunta de un ciudadano", StringComparison.Ordinal) && r.Contains("CreatedQuestion", StringComparison.Ordinal));
     }
 
     /// <summary>The property names of a schema, following $ref and array items.</summary>
