@@ -9,6 +9,8 @@ builder.Services.AddSingleton(data);
 // Cross-cutting plumbing
 builder.Services.AddRindeDatabase(builder.Configuration, data);
 builder.Services.AddRindeWeb();
+builder.Services.AddRindeHealth();
+builder.Services.AddRindeOpenApi();
 builder.Services.AddRindeAccounts(data);
 
 // Features
@@ -20,6 +22,8 @@ await app.PrepareDatabaseAsync();
 app.UseRindeWeb();
 
 app.MapRazorPages();
+app.MapRindeHealth();
+app.MapRindeOpenApi();
 var api = app.MapGroup("/api/v1");
 api.MapGet("/health", () => TypedResults.Text("ok")).AllowAnonymous();
 api.MapTokenApi();

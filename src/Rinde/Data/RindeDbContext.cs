@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Features.Accounts;
@@ -16,10 +17,12 @@ namespace Rinde.Data;
 
 /// <summary>
 /// The one model of Rinde. Each provider has a subclass only so that each keeps its own
-/// migration set (see docs/decisions.md).
+/// migration set (see docs/decisions.md). It also keeps the data-protection keys, so that
+/// every node on one database reads the cookies and tokens of every other.
 /// </summary>
-public abstract class RindeDbContext(DbContextOptions options) : IdentityDbContext<RindeUser>(options)
+public abstract class RindeDbContext(DbContextOptions options) : IdentityDbContext<RindeUser>(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Dependency> Dependencies => Set<Dependency>();
     public DbSet<ActaFormat> ActaFormats => Set<ActaFormat>();
     public DbSet<Exercise> Exercises => Set<Exercise>();

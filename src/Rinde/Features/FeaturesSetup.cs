@@ -1,6 +1,7 @@
 using Rinde.Features.BackOffice;
 using Rinde.Features.Exercises;
 using Rinde.Features.Files;
+using Rinde.Features.Messages;
 using Rinde.Features.Questions.Desk;
 using Rinde.Features.Questions.Intake;
 using Rinde.Features.Acta;
@@ -31,6 +32,7 @@ public static class FeaturesSetup
         services.AddSingleton<Survey.Import.ImportUploads>();
         services.AddSingleton<Survey.Import.ImportJobs>();
         services.AddHostedService<Survey.Import.ImportWorker>();
+        services.AddRindeMessages();
         return services;
     }
 
@@ -46,6 +48,7 @@ public static class FeaturesSetup
         api.MapActaApi();
         api.MapActaWorkflowApi();
         api.MapArchiveApi();
+        api.MapMessagesApi();
         return api;
     }
 }

@@ -10,6 +10,7 @@ public static class JsonSetup
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
+        options.Converters.Add(new CleanTextJsonConverter());
     }
 
     public static JsonSerializerOptions Options { get; } = Create();

@@ -17,6 +17,7 @@ public static class WebSetup
         services.AddRazorPages(o => o.RootDirectory = "/Features").AddMvcOptions(o =>
         {
             SpanishBinding.Configure(o);
+            o.ModelBinderProviders.Insert(0, new CleanTextBinding());
             o.Filters.Add<HandlerRequiredFilter>();
             o.Filters.Add<Features.Accounts.StaffPageScope>();
         });
@@ -38,6 +39,12 @@ public static class WebSetup
             SupportedCultures = [EsCo.Culture],
             SupportedUICultures = [EsCo.Culture],
         });
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            // Sent only on HTTPS requests; plain-HTTP development stays reachable.
+            app.UseHsts();
+        }
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();

@@ -16,7 +16,8 @@ public static class AccountsSetup
     /// </summary>
     public static IServiceCollection AddRindeAccounts(this IServiceCollection services, DataDirectory data)
     {
-        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(data.KeysPath)).SetApplicationName("Rinde");
+        services.AddDataProtection().PersistKeysToDbContext<RindeDbContext>().SetApplicationName("Rinde");
+        services.AddScoped<IStartupStep>(sp => new FileKeysImport(sp.GetRequiredService<RindeDbContext>(), data));
 
         services.AddAuthentication(Scheme)
             .AddPolicyScheme(Scheme, "Cookie o token", o => o.ForwardDefaultSelector = context =>

@@ -10,7 +10,7 @@ namespace Rinde.Features.Accounts;
 /// </summary>
 public sealed class StaffPageScope(StaffScope scope) : IAsyncPageFilter
 {
-    private static readonly string[] AdminOnly = ["staff/dependencias", "staff/formatos", "staff/usuarios", "staff/auditoria", "staff/territorios"];
+    private static readonly string[] AdminOnly = ["staff/dependencias", "staff/formatos", "staff/usuarios", "staff/auditoria", "staff/territorios", "staff/correo"];
 
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 

@@ -43,7 +43,7 @@ public static class ActaApi
         var (model, refusal) = await LoadAsync(id, publica, http, db, acta, ct);
         if (model is null) return refusal!;
         // Nothing in the page may load or run anything: user text is escaped and this is a second lock.
-        http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
+        http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
         http.Response.Headers.ContentDisposition = $"inline; filename=\"{model.FileStem}.html\"";
         return TypedResults.Content(ActaHtmlWriter.Write(model), ActaHtmlWriter.ContentType);
     }

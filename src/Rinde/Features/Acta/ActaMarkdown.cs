@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Rinde.Infrastructure;
 
 namespace Rinde.Features.Acta;
 
@@ -34,9 +35,17 @@ public static class ActaMarkdown
         {
             // Images would load from outside the acta; print them as links to their address.
             link.IsImage = false;
-            if (!IsSafeUrl(link.Url))
+            if (!SafeLinks.IsSafe(link.Url))
             {
                 Unwrap(link);
+            }
+        }
+        // <scheme:...> autolinks are parsed apart from links and would keep any scheme.
+        foreach (var auto in document.Descendants<AutolinkInline>().ToList())
+        {
+            if (!auto.IsEmail && !SafeLinks.IsSafe(auto.Url))
+            {
+                auto.ReplaceBy(new LiteralInline(auto.Url));
             }
         }
         return document;
@@ -55,8 +64,4 @@ public static class ActaMarkdown
         }
         link.Remove();
     }
-
-    public static bool IsSafeUrl(string? url) =>
-        Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri)
-        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeMailto);
 }

@@ -37,6 +37,7 @@ public static class ExerciseTabs
         new("territorios", "Comunas y corregimientos", "/staff/territorios"),
         new("usuarios", "Usuarios", "/staff/usuarios"),
         new("auditoria", "Auditoría", "/staff/auditoria"),
+        new("correo", "Correo", "/staff/correo"),
     ];
 
     /// <summary>The tab a page belongs to: its own key, or the tab that lists it among its pages.</summary>

@@ -57,7 +57,7 @@ public class ActionsModel(RindeDbContext db) : ListPageModel<ConvocationAction, 
     protected override Task ValidateAsync(Form input, ConvocationAction? existing)
     {
         var wrong = input.Links.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .FirstOrDefault(l => !Uri.TryCreate(l, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"));
+            .FirstOrDefault(l => !Infrastructure.SafeLinks.IsSafe(l));
         if (wrong is not null)
         {
             ModelState.AddModelError("Input.Links", $"«{wrong}» no es un enlace completo (debe empezar por https://).");

@@ -30,7 +30,7 @@ public sealed class GeneralDataForm : ExerciseForm
     public string Place { get; set; } = "";
 
     [Display(Name = "Enlace de la transmisión"), DataType(DataType.Url)]
-    [Url(ErrorMessage = "Escriba un enlace completo, que empiece por https://.")]
+    [Infrastructure.SafeLink]
     public string StreamLink { get; set; } = "";
 
     [Display(Name = "Con intérprete de lengua de señas")]

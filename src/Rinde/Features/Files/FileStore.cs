@@ -65,7 +65,7 @@ public sealed class FileStore(RindeDbContext db, DataDirectory data, TimeProvide
         var stored = new StoredFile
         {
             Id = id,
-            FileName = Path.GetFileName(fileName),
+            FileName = Infrastructure.TextInput.Clean(Path.GetFileName(fileName)),
             ContentType = type,
             Length = length,
             Sha256 = sha,

@@ -31,8 +31,13 @@ public static class FilesApi
     }
 
     private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> DownloadAsync(
-        Guid id, RindeDbContext db, FileStore store, CancellationToken ct) =>
-        await db.Files.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, ct) is { } file
-            ? TypedResults.File(store.Open(file), file.ContentType, file.FileName)
-            : TypedResults.Problem(statusCode: 404, detail: "No existe ese archivo.");
+        Guid id, HttpContext http, RindeDbContext db, FileStore store, CancellationToken ct)
+    {
+        if (await db.Files.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, ct) is not { } file)
+        {
+            return TypedResults.Problem(statusCode: 404, detail: "No existe ese archivo.");
+        }
+        http.Response.Headers.ContentSecurityPolicy = Infrastructure.SecurityHeaders.StoredFilePolicy;
+        return TypedResults.File(store.Open(file), file.ContentType, file.FileName);
+    }
 }

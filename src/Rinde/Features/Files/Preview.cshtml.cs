@@ -25,7 +25,7 @@ public class PreviewModel(RindeDbContext db, FileStore store) : PageModel
         {
             return NotFound();
         }
-        Response.Headers.XContentTypeOptions = "nosniff";
+        Response.Headers.ContentSecurityPolicy = Infrastructure.SecurityHeaders.StoredFilePolicy;
         // The bytes under an id never change.
         Response.Headers.CacheControl = "private, max-age=31536000, immutable";
         return FileStore.ImageTypes.Contains(file.ContentType)

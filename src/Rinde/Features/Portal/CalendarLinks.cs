@@ -22,7 +22,7 @@ public static class CalendarLinks
             + "&text=" + Uri.EscapeDataString(e.Title)
             + "&dates=" + Stamp(start) + "/" + Stamp(end)
             + "&details=" + Uri.EscapeDataString(Details(e))
-            + "&location=" + Uri.EscapeDataString(string.IsNullOrEmpty(e.StreamLink) ? e.Place : e.StreamLink);
+            + "&location=" + Uri.EscapeDataString(Infrastructure.SafeLinks.Href(e.StreamLink) ?? e.Place);
     }
 
     public static string Ics(Exercise e, string pageUrl, DateTime nowUtc)

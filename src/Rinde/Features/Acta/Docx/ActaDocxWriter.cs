@@ -12,10 +12,11 @@ public static class ActaDocxWriter
 
     public static byte[] Write(ActaModel m)
     {
+        // Relationship ids are given, not random, so the same acta is the same document, part by part.
         using var stream = new MemoryStream();
         using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
-            doc.PackageProperties.Title = $"Acta {m.Meeting.NumberText} – {m.Title}";
+            doc.PackageProperties.Title = Infrastructure.TextInput.Clean($"Acta {m.Meeting.NumberText} – {m.Title}");
             doc.PackageProperties.Language = "es-CO";
             doc.PackageProperties.Creator = "Rinde";
             var main = doc.AddMainDocumentPart();
@@ -34,6 +35,7 @@ public static class ActaDocxWriter
 
             ctx.Body.Append(Section(headerId, footerId));
             main.Document = new Document(ctx.Body);
+            DocxCleaner.Clean(main);
         }
         return stream.ToArray();
     }

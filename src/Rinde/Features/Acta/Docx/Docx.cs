@@ -17,7 +17,7 @@ internal static class Docx
             if (italic) props.Italic = new Italic();
             run.RunProperties = props;
         }
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var lines = Infrastructure.TextInput.Clean(text).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             if (i > 0) run.Append(new Break());

@@ -41,14 +41,14 @@ internal sealed class DocxContext(MainDocumentPart main)
     /// <summary>The relationship id of an external link, or null when the address is not safe.</summary>
     public string? LinkId(string? url)
     {
-        if (!ActaMarkdown.IsSafeUrl(url))
+        if (!Infrastructure.SafeLinks.IsSafe(url))
         {
             return null;
         }
         var key = url!.Trim();
         if (!_links.TryGetValue(key, out var id))
         {
-            id = Main.AddHyperlinkRelationship(new Uri(key, UriKind.Absolute), true).Id;
+            id = Main.AddHyperlinkRelationship(new Uri(key, UriKind.Absolute), true, $"rIdLink{_links.Count + 1}").Id;
             _links[key] = id;
         }
         return id;

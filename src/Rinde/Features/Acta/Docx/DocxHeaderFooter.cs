@@ -15,9 +15,9 @@ internal static class DocxHeaderFooter
 
     public static (string HeaderId, string FooterId) Add(MainDocumentPart main, ActaHeader h)
     {
-        var header = main.AddNewPart<HeaderPart>();
+        var header = main.AddNewPart<HeaderPart>("rIdHeader");
         header.Header = new Header(Table(h), Docx.Paragraph(null));
-        var footer = main.AddNewPart<FooterPart>();
+        var footer = main.AddNewPart<FooterPart>("rIdFooter");
         footer.Footer = new Footer(Docx.Centered(Docx.Paragraph(DocxStyles.Source,
             Docx.Run("Página "), Field("PAGE"), Docx.Run(" de "), Field("NUMPAGES"))));
         return (main.GetIdOfPart(header), main.GetIdOfPart(footer));

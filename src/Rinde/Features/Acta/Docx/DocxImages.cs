@@ -15,7 +15,7 @@ internal static class DocxImages
 
     public static IEnumerable<Paragraph> Figure(DocxContext ctx, ActaImage image, double maxWidthCm = 15)
     {
-        var alt = string.IsNullOrWhiteSpace(image.Caption) ? "Imagen" : image.Caption;
+        var alt = string.IsNullOrWhiteSpace(image.Caption) ? "Imagen" : Infrastructure.TextInput.Clean(image.Caption);
         yield return Docx.Centered(Docx.Paragraph(null, Picture(ctx, image.Bytes, image.ContentType, image.Width, image.Height, alt, maxWidthCm)));
         if (!string.IsNullOrWhiteSpace(image.Caption))
         {
@@ -29,7 +29,7 @@ internal static class DocxImages
 
     public static Run Picture(DocxContext ctx, byte[] bytes, string contentType, int width, int height, string alt, double maxWidthCm)
     {
-        var part = ctx.Main.AddImagePart(contentType == "image/jpeg" ? ImagePartType.Jpeg : ImagePartType.Png);
+        var part = ctx.Main.AddImagePart(contentType == "image/jpeg" ? ImagePartType.Jpeg : ImagePartType.Png, $"rIdImage{ctx.Main.ImageParts.Count() + 1}");
         using (var stream = new MemoryStream(bytes))
         {
             part.FeedData(stream);

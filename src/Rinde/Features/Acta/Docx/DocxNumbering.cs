@@ -28,7 +28,7 @@ internal static class DocxNumbering
                 new LevelOverride(new StartOverrideNumberingValue { Val = 1 }) { LevelIndex = 0 })
             { NumberID = FirstNumberedId + i });
         }
-        main.AddNewPart<NumberingDefinitionsPart>().Numbering = numbering;
+        main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = numbering;
     }
 
     private static AbstractNum Abstract(int id, Func<int, (NumberFormatValues Format, string Text)> level)

@@ -50,7 +50,7 @@ internal static class DocxStyles
                 new StyleRunProperties { Color = new Color { Val = "0B5394" }, Underline = new Underline { Val = UnderlineValues.Single } })
             { Type = StyleValues.Character, StyleId = Hyperlink },
             TableStyle());
-        main.AddNewPart<StyleDefinitionsPart>().Styles = styles;
+        main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = styles;
     }
 
     private static Style ParagraphStyle(string id, string name, StyleRunProperties? run, StyleParagraphProperties? para = null, bool isDefault = false)

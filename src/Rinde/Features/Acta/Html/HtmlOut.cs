@@ -18,7 +18,7 @@ internal sealed class HtmlOut
 
     public StringBuilder Sb { get; } = new();
 
-    public static string E(string? text) => Encoder.Encode(text ?? "");
+    public static string E(string? text) => Encoder.Encode(Infrastructure.TextInput.Clean(text ?? ""));
 
     /// <summary>Escaped text whose line breaks are kept.</summary>
     public static string Lines(string? text) =>
@@ -39,7 +39,7 @@ internal sealed class HtmlOut
 
     public HtmlOut Source(string source) => source.Length == 0 ? this : P("Fuente: " + source, "fuente");
 
-    public HtmlOut Link(string url) => Raw(ActaMarkdown.IsSafeUrl(url) ? $"<a href=\"{E(url.Trim())}\">{E(url.Trim())}</a>" : E(url));
+    public HtmlOut Link(string url) => Raw(Infrastructure.SafeLinks.IsSafe(url) ? $"<a href=\"{E(url.Trim())}\">{E(url.Trim())}</a>" : E(url));
 
     public HtmlOut Bullets(IEnumerable<string> items)
     {

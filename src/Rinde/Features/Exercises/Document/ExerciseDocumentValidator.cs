@@ -26,6 +26,10 @@ public static class ExerciseDocumentValidator
         if (d.Vigencia is < 2000 or > 2100) Add("vigencia", "La vigencia debe ser un año entre 2000 y 2100.");
         if (d.Date == default) Add("date", "Indique la fecha del diálogo (AAAA-MM-DD).");
         if (d.ScheduledStart is { } s1 && d.ScheduledEnd is { } e1 && e1 <= s1) Add("scheduledEnd", "La hora final debe ser posterior a la inicial.");
+        if (!Infrastructure.SafeLinks.IsBlankOrSafe(d.StreamLink)) Add("streamLink", Infrastructure.SafeLinks.Message);
+        for (var i = 0; i < d.Convocation.Count; i++)
+            for (var j = 0; j < d.Convocation[i].Links.Count; j++)
+                if (!Infrastructure.SafeLinks.IsSafe(d.Convocation[i].Links[j])) Add($"convocation[{i}].links[{j}]", Infrastructure.SafeLinks.Message);
         if (d.ActualStart is { } s2 && d.ActualEnd is { } e2 && e2 <= s2) Add("actualEnd", "La hora final real debe ser posterior a la inicial.");
 
         var offices = new HashSet<string>(StringComparer.Ordinal) { d.Dependency?.Code ?? "" };

@@ -35,6 +35,7 @@ public sealed class CellMeaning(PlannedQuestion question, string separator)
 
     private Cached Understand(string cell)
     {
+        cell = Infrastructure.TextInput.Clean(cell);
         if (string.IsNullOrWhiteSpace(cell)) return Cached.Blank;
         var options = new List<int>();
         var texts = new List<string>();

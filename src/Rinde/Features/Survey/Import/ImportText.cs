@@ -10,6 +10,7 @@ public static class ImportText
     public static string Clean(string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return "";
+        value = Infrastructure.TextInput.Clean(value);
         if (IsClean(value)) return value;
         var builder = new StringBuilder(value.Length);
         var space = false;

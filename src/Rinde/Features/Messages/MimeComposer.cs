@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace Rinde.Features.Messages;
+
+/// <summary>Turns an outbox row into the MIME message that goes on the wire, the same every attempt.</summary>
+public sealed class MimeComposer(IOptions<SmtpOptions> options)
+{
+    public MimeMessage Compose(OutboxMessage message)
+    {
+        var mime = new MimeMessage { MessageId = message.MessageId, Subject = message.Subject, Date = message.CreatedAt };
+        mime.From.Add(options.Value.FromAddress);
+        mime.To.Add(MailboxAddress.Parse(message.To));
+        mime.Headers.Add("X-Rinde-Kind", message.Kind);
+        mime.Headers.Add("Auto-Submitted", "auto-generated");
+        if (message.UnsubscribeUrl is not null)
+        {
+            // RFC 8058: mail clients offer a one-click button that POSTs to the same link.
+            mime.Headers.Add("List-Unsubscribe", $"<{message.UnsubscribeUrl}>");
+            mime.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+        var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
+        mime.Body = body.ToMessageBody();
+        return mime;
+    }
+}
