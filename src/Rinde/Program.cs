@@ -11,6 +11,7 @@ builder.Services.AddRindeDatabase(builder.Configuration, data);
 builder.Services.AddRindeWeb();
 builder.Services.AddRindeHealth();
 builder.Services.AddRindeOpenApi();
+builder.Services.AddRindeTelemetry(builder.Configuration);
 builder.Services.AddRindeAccounts(data);
 
 // Features
