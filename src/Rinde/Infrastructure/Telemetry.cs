@@ -33,9 +33,12 @@ public static class Telemetry
     public static readonly Histogram<double> ActaGeneration =
         Meter.CreateHistogram<double>("rinde.acta.generation", "s", "Tiempo de generación del acta por formato");
 
-    /// <summary>A gauge whose value a feature reads when a collector asks (e.g. the outbox's backlog).</summary>
-    public static ObservableGauge<long> Gauge(string name, string unit, string description, Func<long> read) =>
-        Meter.CreateObservableGauge(name, read, unit, description);
+    /// <summary>
+    /// A gauge whose value a feature reads when a collector asks (e.g. the outbox's backlog);
+    /// null when it cannot tell now (an app being shut down, a database away).
+    /// </summary>
+    public static ObservableGauge<long> Gauge(string name, string unit, string description, Func<long?> read) =>
+        Meter.CreateObservableGauge(name, () => read() is { } value ? [new Measurement<long>(value)] : Array.Empty<Measurement<long>>(), unit, description);
 
     public static IServiceCollection AddRindeTelemetry(this IServiceCollection services, IConfiguration configuration)
     {

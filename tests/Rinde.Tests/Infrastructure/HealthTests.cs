@@ -59,4 +59,29 @@ public sealed class HealthTests
         Assert.Equal("ok", StatusOf(body, "baseDeDatos"));
         File.Delete(files);
     }
+
+    [Fact]
+    public async Task A_node_whose_outbox_piles_up_is_not_ready()
+    {
+        using var factory = new SqliteFactory();
+        factory.Settings["Outbox:ReadyBacklog"] = "1";
+        Assert.Equal("ok", StatusOf((await ReadyAsync(factory)).Body, "bandejaDeSalida"));
+        factory.WithDb(db =>
+        {
+            // Overdue but leased far ahead, so the sender leaves them where they are.
+            for (var i = 0; i < 2; i++)
+            {
+                db.Set<Rinde.Features.Messages.OutboxMessage>().Add(new()
+                {
+                    Kind = "prueba", To = $"p{i}@example.org", Subject = "Atrasado", TextBody = "-", HtmlBody = "-",
+                    MessageId = $"{Guid.NewGuid():N}@pruebas", CreatedAt = DateTime.UtcNow, NextAttemptAt = DateTime.UtcNow.AddHours(-1),
+                    LeaseUntil = DateTime.UtcNow.AddHours(1), LeaseOwner = Guid.NewGuid(),
+                });
+            }
+            return db.SaveChanges();
+        });
+        var (status, body) = await ReadyAsync(factory);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+        Assert.Equal("fallo", StatusOf(body, "bandejaDeSalida"));
+    }
 }

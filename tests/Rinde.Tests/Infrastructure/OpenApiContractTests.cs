@@ -23,7 +23,7 @@ public sealed partial class OpenApiContractTests(SqliteFactory factory) : IClass
         ("POST /api/v1/exercises/{id}/acta/transitions", "200", []),
         ("GET /api/v1/actas", "200", ["exerciseId", "number", "title", "dependency", "date", "sha256", "docx", "pdf"]),
         ("POST /api/v1/users", "201", []),
-        ("POST /api/v1/exercises/{id}/questions", "201", ["id", "number"]),
+        ("POST /api/v1/exercises/{id}/questions", "201", ["id", "number", "followCode"]),
         ("GET /api/v1/exercises/{id}/questions/public", "200", []),
         ("GET /api/v1/exercises/{id}/questions", "200", []),
         ("GET /api/v1/exercises/{id}/questions/stream", "200", []),

@@ -29,6 +29,7 @@ public static class MessagesSetup
         services.AddSingleton<IInterceptor, MessagesInterceptor>();
         services.AddSingleton<IInterceptor, OutboxCommitWaker>();
         services.AddHostedService<OutboxSender>();
+        OutboxHealth.Register(services);
         return services;
     }
 }

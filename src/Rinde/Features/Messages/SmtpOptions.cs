@@ -28,6 +28,9 @@ public sealed class OutboxOptions
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
     public int BatchSize { get; set; } = 50;
 
+    /// <summary>Overdue messages above which a node reports itself not ready (/health/ready).</summary>
+    public int ReadyBacklog { get; set; } = 500;
+
     /// <summary>Exponential backoff after the given number of attempts, capped.</summary>
     public TimeSpan DelayAfter(int attempts) =>
         TimeSpan.FromTicks(Math.Min(MaxRetryDelay.Ticks, RetryBase.Ticks * (1L << Math.Clamp(attempts - 1, 0, 20))));
