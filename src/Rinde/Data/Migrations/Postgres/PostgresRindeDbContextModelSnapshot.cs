@@ -1293,6 +1293,11 @@ namespace Rinde.Data.Migrations.Postgres
                     b.Property<int>("ExerciseId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("FollowCode")
+                        .IsRequired()
+                        .HasMaxLength(22)
+                        .HasColumnType("character varying(22)");
+
                     b.Property<bool>("Hidden")
                         .HasColumnType("boolean");
 
@@ -1333,6 +1338,10 @@ namespace Rinde.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("AssignedDependencyId");
+
+                    b.HasIndex("FollowCode")
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("MergedIntoId");
 

@@ -1242,6 +1242,11 @@ namespace Rinde.Data.Migrations.Sqlite
                     b.Property<int>("ExerciseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FollowCode")
+                        .IsRequired()
+                        .HasMaxLength(22)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Hidden")
                         .HasColumnType("INTEGER");
 
@@ -1282,6 +1287,10 @@ namespace Rinde.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AssignedDependencyId");
+
+                    b.HasIndex("FollowCode")
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("MergedIntoId");
 
