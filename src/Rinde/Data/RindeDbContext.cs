@@ -58,6 +58,7 @@ public abstract class RindeDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<Features.Acta.Workflow.ActaNumberCounter> ActaNumberCounters => Set<Features.Acta.Workflow.ActaNumberCounter>();
     public DbSet<Features.Questions.Desk.QuestionEvent> QuestionEvents => Set<Features.Questions.Desk.QuestionEvent>();
     public DbSet<Features.Questions.Desk.ExerciseCounters> ExerciseCounters => Set<Features.Questions.Desk.ExerciseCounters>();
+    public DbSet<Features.BackOffice.FormSubmission> FormSubmissions => Set<Features.BackOffice.FormSubmission>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

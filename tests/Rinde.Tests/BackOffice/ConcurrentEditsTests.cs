@@ -113,6 +113,24 @@ public abstract class ConcurrentEditsTests(RindeFactory factory)
         Assert.Equal("Ana María Pérez", factory.WithDb(db => db.Participants.Single(p => p.Id == itemId).Name));
     }
 
+    [Fact]
+    public async Task The_same_add_form_sent_twice_adds_one_item_even_at_once()
+    {
+        var (ana, _, id) = await TwoPeopleAsync("Diálogo con doble clic");
+        var url = $"/staff/ejercicios/{id}/participantes";
+        var page = await ana.GetAsync(url);
+        (string, string)[] values = [("Input.Name", "Carmen Rojas"), ("Input.Kind", "Asistente")];
+
+        var clicks = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => ana.SubmitAsync(page, "#formulario form", url + "?handler=Save", values)));
+        var again = await ana.SubmitAsync(page, "#formulario form", url + "?handler=Save", values);
+
+        Assert.All(clicks.Append(again), r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        Assert.Equal(1, factory.WithDb(db => db.Participants.Count(p => p.ExerciseId == id && p.Name == "Carmen Rojas")));
+        var fresh = await ana.SubmitAsync(await ana.GetAsync(url), "#formulario form", url + "?handler=Save", values);
+        Assert.Equal(HttpStatusCode.Redirect, fresh.StatusCode);
+        Assert.Equal(2, factory.WithDb(db => db.Participants.Count(p => p.ExerciseId == id && p.Name == "Carmen Rojas")));
+    }
+
     private async Task<int> AskAsync(int exerciseId)
     {
         var asked = await factory.CreateClient().PostAsJsonAsync($"/api/v1/exercises/{exerciseId}/questions", new { text = "¿Cuándo abren el parque?", anonymous = true });

@@ -27,6 +27,9 @@ public abstract class ListPageModel<TItem, TInput>(RindeDbContext db) : StaffPag
     /// <summary>The edit form's stamp and conflict (see EditStamp); an added item has nothing to conflict with.</summary>
     public EditState Edit { get; } = new();
 
+    /// <summary>The add form's token: sent twice, it adds once (see FormSubmission).</summary>
+    public string SubmissionToken { get; private set; } = FormSubmission.NewToken();
+
     public abstract Noun Noun { get; }
     protected abstract IReadOnlyList<Column<TItem>> Columns { get; }
     protected abstract TItem Create(TInput input);
@@ -95,6 +98,16 @@ public abstract class ListPageModel<TItem, TInput>(RindeDbContext db) : StaffPag
         await LoadOptionsAsync();
         ValidateChoices(input, nameof(Input));
         await ValidateAsync(input, existing);
+        var token = Request.Form[FormSubmission.FieldName].ToString();
+        if (existing is null && token.Length is > 0 and <= 64)
+        {
+            if (await Db.FormSubmissions.AnyAsync(s => s.Token == token))
+            {
+                return Done($"Ya se había agregado {Noun.The}: el formulario se envió dos veces y se guardó una.");
+            }
+            Db.FormSubmissions.Add(new FormSubmission { Token = token, At = Now });
+            SubmissionToken = token;
+        }
         var item = existing ?? Create(input);
         if (existing is not null && Edit.Refuse(SeenStamp, EditStamp.FieldsOf(ToInput(existing), this), EditStamp.FieldsOf(input, this)))
         {

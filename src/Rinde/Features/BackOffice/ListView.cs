@@ -13,6 +13,7 @@ public interface IListView
     bool HasFile { get; }
     bool Locked { get; }
     EditState Edit { get; }
+    string SubmissionToken { get; }
 }
 
 /// <summary>A row of the table: the item's id, a name for buttons and messages, the cells (text or HTML).</summary>

@@ -530,6 +530,23 @@ namespace Rinde.Data.Migrations.Postgres
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Rinde.Features.BackOffice.FormSubmission", b =>
+                {
+                    b.Property<string>("Token")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Token");
+
+                    b.ToTable("FormSubmissions");
+                });
+
             modelBuilder.Entity("Rinde.Features.Commitments.Commitment", b =>
                 {
                     b.Property<int>("Id")

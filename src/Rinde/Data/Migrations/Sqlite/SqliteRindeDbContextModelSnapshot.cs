@@ -507,6 +507,23 @@ namespace Rinde.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Rinde.Features.BackOffice.FormSubmission", b =>
+                {
+                    b.Property<string>("Token")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Token");
+
+                    b.ToTable("FormSubmissions");
+                });
+
             modelBuilder.Entity("Rinde.Features.Commitments.Commitment", b =>
                 {
                     b.Property<int>("Id")

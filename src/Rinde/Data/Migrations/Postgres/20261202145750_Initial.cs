@@ -147,6 +147,19 @@ namespace Rinde.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "FormSubmissions",
+                columns: table => new
+                {
+                    Token = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FormSubmissions", x => x.Token);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MailSuppressions",
                 columns: table => new
                 {
@@ -1594,6 +1607,9 @@ namespace Rinde.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ExerciseCounters");
+
+            migrationBuilder.DropTable(
+                name: "FormSubmissions");
 
             migrationBuilder.DropTable(
                 name: "MailSuppressions");

@@ -146,6 +146,19 @@ namespace Rinde.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "FormSubmissions",
+                columns: table => new
+                {
+                    Token = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FormSubmissions", x => x.Token);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MailSuppressions",
                 columns: table => new
                 {
@@ -1593,6 +1606,9 @@ namespace Rinde.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ExerciseCounters");
+
+            migrationBuilder.DropTable(
+                name: "FormSubmissions");
 
             migrationBuilder.DropTable(
                 name: "MailSuppressions");
