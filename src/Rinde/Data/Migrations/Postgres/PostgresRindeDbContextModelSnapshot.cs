@@ -1293,6 +1293,12 @@ namespace Rinde.Data.Migrations.Postgres
                     b.Property<int>("ExerciseId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("ExtendedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasColumnType("text");
+
                     b.Property<bool>("Hidden")
                         .HasColumnType("boolean");
 
@@ -1308,6 +1314,9 @@ namespace Rinde.Data.Migrations.Postgres
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("OriginalDeadline")
+                        .HasColumnType("date");
+
                     b.Property<bool>("PublishName")
                         .HasColumnType("boolean");
 
@@ -1320,6 +1329,15 @@ namespace Rinde.Data.Migrations.Postgres
 
                     b.Property<int?>("ThemeId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("TransferReason")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("TransferredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TransferredTo")
+                        .HasColumnType("text");
 
                     b.Property<string>("Type")
                         .IsRequired()

@@ -1242,6 +1242,12 @@ namespace Rinde.Data.Migrations.Sqlite
                     b.Property<int>("ExerciseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ExtendedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Hidden")
                         .HasColumnType("INTEGER");
 
@@ -1257,6 +1263,9 @@ namespace Rinde.Data.Migrations.Sqlite
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("OriginalDeadline")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("PublishName")
                         .HasColumnType("INTEGER");
 
@@ -1269,6 +1278,15 @@ namespace Rinde.Data.Migrations.Sqlite
 
                     b.Property<int?>("ThemeId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("TransferReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TransferredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TransferredTo")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Type")
                         .IsRequired()

@@ -128,9 +128,11 @@ public sealed class ActaModelBuilder(ActaImageLoader images)
             SurveyResults.Compute(e.SurveyQuestions, e.SurveyResponses, e.ImportedBlocks), e.Narratives.SurveyConclusion);
     }
 
-    private static string PendingAnswer(Questions.CitizenQuestion q) => q.Deadline is { } d
-        ? $"Pendiente de respuesta por escrito (plazo: {EsCo.ShortDate(d)})."
-        : "Pendiente de respuesta por escrito.";
+    private static string PendingAnswer(Questions.CitizenQuestion q) => Questions.LegalTrailText.Of(q) is string trail
+        ? trail[..1].ToUpperInvariant() + trail[1..]
+        : q.Deadline is { } d
+            ? $"Pendiente de respuesta por escrito (plazo: {EsCo.ShortDate(d)})."
+            : "Pendiente de respuesta por escrito.";
 
     private static SelfAssessmentPart SelfAssessment(Exercise e)
     {
