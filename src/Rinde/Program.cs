@@ -10,6 +10,8 @@ builder.Services.AddSingleton(data);
 builder.Services.AddRindeDatabase(builder.Configuration, data);
 builder.Services.AddRindeWeb();
 builder.Services.AddRindeHealth();
+builder.Services.AddRindeOpenApi();
+builder.Services.AddRindeTelemetry(builder.Configuration);
 builder.Services.AddRindeAccounts(data);
 
 // Features
@@ -22,6 +24,7 @@ app.UseRindeWeb();
 
 app.MapRazorPages();
 app.MapRindeHealth();
+app.MapRindeOpenApi();
 var api = app.MapGroup("/api/v1");
 api.MapGet("/health", () => TypedResults.Text("ok")).AllowAnonymous();
 api.MapTokenApi();

@@ -19,7 +19,7 @@ public sealed class RouteAuthorizationTests(SqliteFactory factory) : IClassFixtu
     [
         "GET /", "GET ejercicios/{id:int}", "POST ejercicios/{id:int}", "GET encuesta/{id:int}", "POST encuesta/{id:int}", "GET ejercicios/{id:int}/calendario.ics",
         "GET ejercicios/{id:int}/preguntas/{number:int?}", "GET actas", "GET compromisos/{id:int?}", "GET cuenta/ingresar", "POST cuenta/ingresar",
-        "GET cuenta/salir", "POST cuenta/salir", "GET cuenta/denegado", "POST api/v1/auth/token", "GET api/v1/health", "GET health/live", "GET health/ready",
+        "GET cuenta/salir", "POST cuenta/salir", "GET cuenta/denegado", "POST api/v1/auth/token", "GET api/v1/health", "GET health/live", "GET health/ready", "GET openapi/{documentName}.json", "GET desarrolladores/api",
         "POST api/v1/exercises/{id:int}/questions", "GET api/v1/exercises/{id:int}/questions/public", "GET api/v1/actas",
         "GET api/v1/exercises/{id:int}/acta/v{version:int}.docx", "GET api/v1/exercises/{id:int}/acta/v{version:int}.pdf",
         "GET correo/baja", "POST correo/baja",
@@ -53,7 +53,11 @@ public sealed class RouteAuthorizationTests(SqliteFactory factory) : IClassFixtu
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, Route route, string url, string? antiforgery = null)
     {
         HttpContent? content = null;
-        if (route.Method is "POST" or "PUT")
+        if (route.Template == "api/v1/files")
+        {
+            content = new MultipartFormDataContent { { new ByteArrayContent([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3]), "file", "mapa.png" } };
+        }
+        else if (route.Method is "POST" or "PUT")
         {
             content = route.Template.StartsWith("api/", StringComparison.Ordinal)
                 ? JsonContent.Create(route.Template.StartsWith("api/v1/exercises", StringComparison.Ordinal) && !route.Template.Contains("questions", StringComparison.Ordinal)
@@ -61,7 +65,8 @@ public sealed class RouteAuthorizationTests(SqliteFactory factory) : IClassFixtu
                     : (object)new { })
                 : new FormUrlEncodedContent(antiforgery is null ? [] : [new("__RequestVerificationToken", antiforgery)]);
         }
-        return await client.SendAsync(new HttpRequestMessage(new HttpMethod(route.Method), url) { Content = content });
+        // Headers are enough to judge; the desk's event stream never ends its body.
+        return await client.SendAsync(new HttpRequestMessage(new HttpMethod(route.Method), url) { Content = content }, HttpCompletionOption.ResponseHeadersRead);
     }
 
     private static async Task<string> AntiforgeryAsync(HttpClient client, string page) =>
@@ -120,5 +125,90 @@ public sealed class RouteAuthorizationTests(SqliteFactory factory) : IClassFixtu
             }
         }
         Assert.True(leaks.Count == 0, "Rutas de otra dependencia alcanzables:\n" + string.Join("\n", leaks));
+    }
+
+    /// <summary>
+    /// The rule each route should follow, written from the product brief and not from the code:
+    /// reading is for every staff role; the entity's setup is for administrators; the desk is for
+    /// those who answer; every other change for administradores and articuladores. Null: the route
+    /// checks each step's roles itself (the acta's lifecycle) or is about the user's own account.
+    /// </summary>
+    private static string[]? AllowedRoles(Route route)
+    {
+        string[] everyone = [.. Rinde.Features.Accounts.Roles.All];
+        string[] editors = ["administrador", "articulador"];
+        var t = route.Template;
+        if (t.StartsWith("cuenta/", StringComparison.Ordinal) || t.Contains("acta/transitions", StringComparison.Ordinal) || t.EndsWith("acta/estado", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        if (t.StartsWith("staff/dependencias", StringComparison.Ordinal) || t.StartsWith("staff/formatos", StringComparison.Ordinal)
+            || t.StartsWith("staff/usuarios", StringComparison.Ordinal) || t.StartsWith("staff/auditoria", StringComparison.Ordinal)
+            || t.StartsWith("staff/territorios", StringComparison.Ordinal) || t.StartsWith("api/v1/users", StringComparison.Ordinal)
+            || t.StartsWith("staff/correo", StringComparison.Ordinal) || t.StartsWith("api/v1/outbox", StringComparison.Ordinal))
+        {
+            return ["administrador"];
+        }
+        if (route.Method == "GET")
+        {
+            return everyone;
+        }
+        return t.Contains("/mesa", StringComparison.Ordinal) || t.StartsWith("api/v1/questions/", StringComparison.Ordinal)
+            ? ["administrador", "articulador", "respondedor"]
+            : editors;
+    }
+
+    private static bool RefusedByRole(HttpResponseMessage r) =>
+        r.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
+        || (r.StatusCode == HttpStatusCode.Redirect && r.Headers.Location!.OriginalString.Contains("/cuenta/", StringComparison.Ordinal));
+
+    private async Task<HttpClient> SignedInAsAsync(string role, string dependencyCode)
+    {
+        var admin = await factory.CreateStaffClientAsync();
+        var email = $"{role}-{Guid.NewGuid():N}@pruebas.gov.co";
+        (await admin.PostAsJsonAsync("/api/v1/users", new { email, password = "Clave-Segura-2026", name = role, roles = new[] { role }, dependencies = new[] { dependencyCode } })).EnsureSuccessStatusCode();
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        await StaffSignIn.SignInAsync(client, email, "Clave-Segura-2026");
+        return client;
+    }
+
+    private string DependencyCode(int exercise) => factory.WithDb(db => db.Exercises.Where(e => e.Id == exercise).Select(e => e.Dependency.Code).Single());
+
+    public static TheoryData<string> StaffRoles => [.. Rinde.Features.Accounts.Roles.All];
+
+    /// <summary>Every route and verb, for each role, on an exercise of the user's own dependency and of another one.</summary>
+    [Theory]
+    [MemberData(nameof(StaffRoles))]
+    public async Task Every_route_and_verb_applies_the_same_role_rules_on_pages_and_api(string role)
+    {
+        var (own, ownQuestion) = await DraftWithQuestionAsync();
+        var (other, otherQuestion) = await DraftWithQuestionAsync();
+        var client = await SignedInAsAsync(role, DependencyCode(own));
+        var token = await AntiforgeryAsync(client, "/staff");
+        var seesAll = role is "administrador" or "revisor";
+        var wrong = new List<string>();
+        foreach (var route in Routes().Where(r => !Public.Contains(r.Key) && r.Template != "api/v1/auth/token"))
+        {
+            if (AllowedRoles(route) is not { } allowed)
+            {
+                continue;
+            }
+            using var response = await SendAsync(client, route, Url(route, own, ownQuestion), token);
+            var mayAct = allowed.Contains(role);
+            if (mayAct == RefusedByRole(response) && !(response.StatusCode == HttpStatusCode.MethodNotAllowed && !mayAct))
+            {
+                wrong.Add($"{route.Key} (propia) → {(int)response.StatusCode}, {(mayAct ? "debía permitirse" : "debía negarse")}");
+            }
+            var scoped = route.Template.Contains("{id:int}", StringComparison.Ordinal) || route.Template.Contains("{questionId", StringComparison.Ordinal);
+            if (scoped && !seesAll)
+            {
+                using var elsewhere = await SendAsync(client, route, Url(route, other, otherQuestion), token);
+                if (elsewhere.StatusCode is not (HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed) && !RefusedByRole(elsewhere))
+                {
+                    wrong.Add($"{route.Key} (otra dependencia) → {(int)elsewhere.StatusCode}");
+                }
+            }
+        }
+        Assert.True(wrong.Count == 0, $"Rol {role}:\n" + string.Join("\n", wrong));
     }
 }

@@ -9,6 +9,14 @@ namespace Rinde.Features.Accounts;
 /// </summary>
 public static class ApiScope
 {
+    /// <summary>The API twin of the back-office forms' rule: only <see cref="StaffScope.Editors"/> change data.</summary>
+    public static TBuilder RequireEditor<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization(p => p.RequireRole(StaffScope.Editors));
+
+    /// <summary>The API twin of the desk page's rule (<see cref="StaffScope.Answerers"/>).</summary>
+    public static TBuilder RequireAnswerer<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization(p => p.RequireRole(StaffScope.Answerers));
+
     public static TBuilder RequireExerciseScope<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
         builder.AddEndpointFilter(async (context, next) =>
         {

@@ -7,14 +7,14 @@ namespace Rinde.Features.Accounts;
 /// Applies the staff scope to every back-office page by its route, so no page can forget it:
 /// an exercise outside the user's dependencies is 404; changing it needs the articulador or
 /// administrador role (the desk: also respondedor); the entity's setup pages need administrador.
+/// A resource filter, so it runs before the page model's own checks (a sub-list's parent) and
+/// before binding: the answer never depends on them.
 /// </summary>
-public sealed class StaffPageScope(StaffScope scope) : IAsyncPageFilter
+public sealed class StaffPageScope(StaffScope scope) : IAsyncResourceFilter
 {
     private static readonly string[] AdminOnly = ["staff/dependencias", "staff/formatos", "staff/usuarios", "staff/auditoria", "staff/territorios", "staff/correo"];
 
-    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
-
-    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    public async Task OnResourceExecutionAsync(ResourceExecutingContext context, ResourceExecutionDelegate next)
     {
         var template = context.ActionDescriptor.AttributeRouteInfo?.Template ?? "";
         if (!template.StartsWith("staff", StringComparison.Ordinal))

@@ -16,13 +16,19 @@ public sealed class StaffScope(IHttpContextAccessor http, RindeDbContext db)
 
     private ClaimsPrincipal User => http.HttpContext?.User ?? new ClaimsPrincipal();
 
+    /// <summary>Who may change an exercise's data: its back-office forms, its API, its uploads and imports.</summary>
+    public static readonly string[] Editors = [Roles.Administrador, Roles.Articulador];
+
+    /// <summary>Who may handle citizens' questions: the desk page and the desk API.</summary>
+    public static readonly string[] Answerers = [.. Editors, Roles.Respondedor];
+
     public bool SeesAll => User.IsInRole(Roles.Administrador) || User.IsInRole(Roles.Revisor);
 
     /// <summary>May edit an exercise's parts (back-office forms).</summary>
-    public bool MayEdit => User.IsInRole(Roles.Administrador) || User.IsInRole(Roles.Articulador);
+    public bool MayEdit => Editors.Any(User.IsInRole);
 
     /// <summary>May handle citizens' questions on the desk.</summary>
-    public bool MayAnswer => MayEdit || User.IsInRole(Roles.Respondedor);
+    public bool MayAnswer => Answerers.Any(User.IsInRole);
 
     public async Task<IReadOnlySet<int>> DependencyIdsAsync(CancellationToken ct = default)
     {

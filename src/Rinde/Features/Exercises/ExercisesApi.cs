@@ -20,9 +20,8 @@ public static class ExercisesApi
         var exercises = api.MapGroup("/exercises").DisableAntiforgery();
         exercises.MapGet("", ListAsync);
         exercises.MapGet("/{id:int}", GetAsync).RequireExerciseScope();
-        exercises.MapPost("", CreateAsync).RequireAuthorization(p => p.RequireRole(Roles.Administrador, Roles.Articulador));
-        exercises.MapPut("/{id:int}", ReplaceAsync).RequireExerciseScope()
-            .RequireAuthorization(p => p.RequireRole(Roles.Administrador, Roles.Articulador));
+        exercises.MapPost("", CreateAsync).RequireEditor();
+        exercises.MapPut("/{id:int}", ReplaceAsync).RequireExerciseScope().RequireEditor();
         return api;
     }
 

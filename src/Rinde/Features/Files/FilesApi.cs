@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
+using Rinde.Features.Accounts;
 
 namespace Rinde.Features.Files;
 
@@ -11,7 +12,7 @@ public static class FilesApi
 
     public static RouteGroupBuilder MapFilesApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/files", UploadAsync).DisableAntiforgery();
+        api.MapPost("/files", UploadAsync).RequireEditor().DisableAntiforgery();
         api.MapGet("/files/{id:guid}", DownloadAsync);
         return api;
     }

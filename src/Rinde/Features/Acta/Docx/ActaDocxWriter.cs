@@ -10,7 +10,9 @@ public static class ActaDocxWriter
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    public static byte[] Write(ActaModel m)
+    public static byte[] Write(ActaModel m) => Infrastructure.Telemetry.Time(Infrastructure.Telemetry.ActaGeneration, "formato", "docx", () => Build(m));
+
+    private static byte[] Build(ActaModel m)
     {
         // Relationship ids are given, not random, so the same acta is the same document, part by part.
         using var stream = new MemoryStream();

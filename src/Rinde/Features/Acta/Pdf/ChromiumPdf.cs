@@ -24,6 +24,7 @@ public sealed class ChromiumPdf(IConfiguration configuration, ILogger<ChromiumPd
     {
         var chromium = FindChromium() ?? throw new ChromiumMissingException();
         var dir = Directory.CreateTempSubdirectory("rinde-pdf-").FullName;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await _slots.WaitAsync(ct);
         try
         {
@@ -41,6 +42,7 @@ public sealed class ChromiumPdf(IConfiguration configuration, ILogger<ChromiumPd
         finally
         {
             _slots.Release();
+            Infrastructure.Telemetry.ActaGeneration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("formato", "pdf"));
             try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
         }
     }

@@ -19,9 +19,7 @@ public static class DeskApi
     {
         api.MapGet("/exercises/{id:int}/questions", ListAsync).RequireExerciseScope();
         api.MapGet("/exercises/{id:int}/questions/stream", Stream).RequireExerciseScope();
-        var changes = api.MapGroup("/questions/{questionId:int}").RequireExerciseScope()
-            .RequireAuthorization(p => p.RequireRole(Roles.Administrador, Roles.Articulador, Roles.Respondedor))
-            .DisableAntiforgery();
+        var changes = api.MapGroup("/questions/{questionId:int}").RequireExerciseScope().RequireAnswerer().DisableAntiforgery();
         changes.MapPost("/answer", AnswerAsync);
         changes.MapPost("/assign", AssignAsync);
         changes.MapPost("/hide", HideAsync);

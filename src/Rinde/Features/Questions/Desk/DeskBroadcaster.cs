@@ -26,8 +26,10 @@ public sealed class DeskBroadcaster
         });
         var id = Guid.NewGuid();
         _subscribers.GetOrAdd(exerciseId, _ => new())[id] = channel;
+        Infrastructure.Telemetry.StreamConnections.Add(1);
         return new Subscription(channel.Reader, () =>
         {
+            Infrastructure.Telemetry.StreamConnections.Add(-1);
             if (_subscribers.TryGetValue(exerciseId, out var desks))
             {
                 desks.TryRemove(id, out _);
@@ -50,6 +52,7 @@ public sealed class DeskBroadcaster
                     desk.Writer.TryWrite(null);
                 }
             }
+            Infrastructure.Telemetry.EventsFannedOut.Add(desks.Count);
         }
     }
 
@@ -70,6 +73,15 @@ public sealed class DeskBroadcaster
         /// <summary>Events, or null when the desk must re-read the database.</summary>
         public ChannelReader<DeskEventMessage?> Reader { get; } = reader;
 
-        public void Dispose() => dispose();
+        private int _disposed;
+
+        // Once only: the connection gauge must not count a desk off twice.
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                dispose();
+            }
+        }
     }
 }

@@ -38,6 +38,7 @@ public sealed class QuestionIntake(IServiceScopeFactory scopes, DeskBroadcaster 
             try
             {
                 var messages = await CommitAsync(batch, stoppingToken);
+                Infrastructure.Telemetry.QuestionsReceived.Add(batch.Count);
                 broadcaster.Publish(messages);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

@@ -27,6 +27,7 @@ public sealed class BlockSaver : IDisposable
                     db.SurveyResponseBlocks.Add(block);
                     db.SaveChanges();
                     db.Entry(block).State = EntityState.Detached;
+                    Infrastructure.Telemetry.ImportedRows.Add(block.Count);
                 }
             }
             catch

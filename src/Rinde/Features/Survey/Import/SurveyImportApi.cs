@@ -16,7 +16,7 @@ public static class SurveyImportApi
 
     public static RouteGroupBuilder MapSurveyImportApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/exercises/{id:int}/survey/import", ImportAsync).RequireExerciseScope().DisableAntiforgery();
+        api.MapPost("/exercises/{id:int}/survey/import", ImportAsync).RequireExerciseScope().RequireEditor().DisableAntiforgery();
         return api;
     }
 

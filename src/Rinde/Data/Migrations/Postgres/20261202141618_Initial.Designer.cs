@@ -13,7 +13,7 @@ using Rinde.Data;
 namespace Rinde.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRindeDbContext))]
-    [Migration("20261202140727_Initial")]
+    [Migration("20261202141618_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

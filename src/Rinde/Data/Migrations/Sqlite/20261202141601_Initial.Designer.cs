@@ -12,7 +12,7 @@ using Rinde.Data;
 namespace Rinde.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRindeDbContext))]
-    [Migration("20261202140718_Initial")]
+    [Migration("20261202141601_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
