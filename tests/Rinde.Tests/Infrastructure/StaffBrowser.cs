@@ -21,14 +21,27 @@ public sealed class StaffBrowser
     public static StaffBrowser Anonymous(RindeFactory factory) =>
         new(factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true }));
 
-    public static async Task<StaffBrowser> SignInAsync(RindeFactory factory)
+    public static async Task<StaffBrowser> SignInAsync(RindeFactory factory,
+        string email = RindeFactory.AdminEmail, string password = RindeFactory.AdminPassword)
     {
         var browser = Anonymous(factory);
-        var response = await browser.SubmitAsync("/cuenta/ingresar",
-            [("Email", RindeFactory.AdminEmail), ("Password", RindeFactory.AdminPassword)]);
+        var response = await browser.SubmitAsync("/cuenta/ingresar", [("Email", email), ("Password", password)]);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/staff", response.Headers.Location!.OriginalString);
         return browser;
+    }
+
+    /// <summary>A second staff member of the exercise's dependency, signed in through the form.</summary>
+    public static async Task<StaffBrowser> SignInColleagueAsync(RindeFactory factory, int exerciseId, string role = "articulador")
+    {
+        var admin = await factory.CreateStaffClientAsync();
+        var email = $"{role}-{Guid.NewGuid():N}@pruebas.gov.co";
+        const string password = "Clave-Colega-2026";
+        var created = await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(admin, "/api/v1/users",
+            new { email, password, name = "Colega de prueba", roles = new[] { role }, dependencies = new[] { factory.WithDb(db =>
+                System.Linq.Queryable.Single(db.Exercises.Where(e => e.Id == exerciseId).Select(e => e.Dependency.Code))) } });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        return await SignInAsync(factory, email, password);
     }
 
     public async Task<IDocument> GetAsync(string url)
@@ -59,6 +72,14 @@ public sealed class StaffBrowser
         Assert.True(form is not null, $"{url} has no form for handler {handler ?? "(page)"}");
         var fields = FormFields(form).Where(f => values.All(v => v.Name != f.Name)).Concat(values).ToList();
         return await PostAsync(form.GetAttribute("action") is { Length: > 0 } a ? a : url, fields, file);
+    }
+
+    /// <summary>Posts a form of a page already shown (what a person does after reading it), fields changed as given.</summary>
+    public async Task<HttpResponseMessage> SubmitAsync(IDocument page, string formSelector, string action, params (string Name, string Value)[] values)
+    {
+        var form = page.QuerySelector<IHtmlFormElement>(formSelector);
+        Assert.True(form is not null, $"The page has no form {formSelector}");
+        return await PostAsync(action, FormFields(form).Where(f => values.All(v => v.Name != f.Name)).Concat(values).ToList());
     }
 
     /// <summary>Posts fields as a form would: urlencoded, or multipart with a file.</summary>

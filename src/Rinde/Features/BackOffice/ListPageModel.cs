@@ -24,6 +24,9 @@ public abstract class ListPageModel<TItem, TInput>(RindeDbContext db) : StaffPag
 
     public List<TItem> Items { get; private set; } = [];
 
+    /// <summary>The edit form's stamp and conflict (see EditStamp); an added item has nothing to conflict with.</summary>
+    public EditState Edit { get; } = new();
+
     public abstract Noun Noun { get; }
     protected abstract IReadOnlyList<Column<TItem>> Columns { get; }
     protected abstract TItem Create(TInput input);
@@ -71,6 +74,7 @@ public abstract class ListPageModel<TItem, TInput>(RindeDbContext db) : StaffPag
                 return NotFound();
             }
             Input = ToInput(item);
+            Edit.Stamp = EditStamp.Of(EditStamp.FieldsOf(Input));
         }
         await LoadAsync();
         return Page();
@@ -82,6 +86,7 @@ public abstract class ListPageModel<TItem, TInput>(RindeDbContext db) : StaffPag
         await TryUpdateModelAsync(input, nameof(Input));
         InputCleaner.Clean(input);
         (Input, EditId) = (input, itemId);
+        await using var transaction = await BeginEditAsync();
         var existing = itemId is int id ? await FindAsync(id) : null;
         if (itemId is not null && existing is null)
         {
@@ -91,6 +96,11 @@ public abstract class ListPageModel<TItem, TInput>(RindeDbContext db) : StaffPag
         ValidateChoices(input, nameof(Input));
         await ValidateAsync(input, existing);
         var item = existing ?? Create(input);
+        if (existing is not null && Edit.Refuse(SeenStamp, EditStamp.FieldsOf(ToInput(existing), this), EditStamp.FieldsOf(input, this)))
+        {
+            await LoadAsync();
+            return Page();
+        }
         if (!ModelState.IsValid || !await PrepareAsync(input, item, existing is null))
         {
             await LoadAsync();
@@ -102,7 +112,7 @@ public abstract class ListPageModel<TItem, TInput>(RindeDbContext db) : StaffPag
             await AddAsync(item);
         }
         await Db.SaveChangesAsync();
-        await TouchAsync();
+        await transaction.CommitAsync();
         var verb = existing is null ? "Se agregó" : "Se guardó";
         return Done($"{verb} {Noun.The} «{RowName(item)}».", $"{PagePath}#fila-{IdOf(item)}");
     }
@@ -164,6 +174,13 @@ public abstract class ListPageModel<TItem, TInput>(RindeDbContext db) : StaffPag
         : items.OrderBy(i => EF.Property<int>(i, "Id"));
 
     private Task<TItem?> FindAsync(int id) => Include(Scoped()).FirstOrDefaultAsync(i => EF.Property<int>(i, "Id") == id);
+
+    protected override async Task<IActionResult> RedisplayAsync()
+    {
+        Input = Blank();
+        await LoadAsync();
+        return Page();
+    }
 
     private async Task LoadAsync()
     {

@@ -12,6 +12,7 @@ public interface IListView
     bool CanMove { get; }
     bool HasFile { get; }
     bool Locked { get; }
+    EditState Edit { get; }
 }
 
 /// <summary>A row of the table: the item's id, a name for buttons and messages, the cells (text or HTML).</summary>

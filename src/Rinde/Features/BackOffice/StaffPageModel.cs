@@ -44,6 +44,9 @@ public abstract class StaffPageModel(RindeDbContext db) : PageModel, IFieldOptio
     public virtual IReadOnlyList<ExerciseText> Texts => [];
     public Dictionary<string, string> TextValues { get; } = [];
 
+    /// <summary>The stamp of the texts as shown, and what someone else saved meanwhile (see EditStamp).</summary>
+    public EditState TextsEdit { get; } = new();
+
     protected Dictionary<string, IReadOnlyList<SelectListItem>> Options { get; } = [];
     public IReadOnlyList<SelectListItem>? OptionsFor(string property) => Options.GetValueOrDefault(property);
 
@@ -80,6 +83,7 @@ public abstract class StaffPageModel(RindeDbContext db) : PageModel, IFieldOptio
             {
                 TextValues[text.Key] = text.Get(exercise);
             }
+            TextsEdit.Stamp = EditStamp.Of(TextFields(TextValues));
         }
         await next();
     }
@@ -94,18 +98,48 @@ public abstract class StaffPageModel(RindeDbContext db) : PageModel, IFieldOptio
         {
             return NotFound();
         }
+        await using var transaction = await BeginEditAsync();
         var exercise = await db.Exercises.FirstAsync(e => e.Id == ExerciseId);
+        var typed = Texts.ToDictionary(t => t.Key, t => Request.Form.TryGetValue(t.FieldName, out var v) ? v.ToString().Trim() : t.Get(exercise));
+        var stored = TextFields(Texts.ToDictionary(t => t.Key, t => t.Get(exercise)));
+        if (TextsEdit.Refuse(SeenStamp, stored, TextFields(typed)))
+        {
+            foreach (var (key, value) in typed)
+            {
+                TextValues[key] = value;
+            }
+            return await RedisplayAsync();
+        }
         foreach (var text in Texts)
         {
-            if (Request.Form.TryGetValue(text.FieldName, out var value))
-            {
-                text.Set(exercise, value.ToString().Trim());
-            }
+            text.Set(exercise, typed[text.Key]);
         }
         exercise.UpdatedAt = Now;
         await db.SaveChangesAsync();
+        await transaction.CommitAsync();
         return Done("Se guardaron los textos.", PagePath + "#textos");
     }
+
+    /// <summary>The stamp the posted form carried.</summary>
+    protected string? SeenStamp => Request.HasFormContentType ? Request.Form[EditStamp.FieldName].ToString() : null;
+
+    /// <summary>
+    /// Starts a save of the exercise's data: the transaction first writes the exercise's row, so
+    /// saves of one exercise take turns (on SQLite and PostgreSQL alike) and the stamp checked
+    /// inside it is still true when the change is written.
+    /// </summary>
+    protected async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginEditAsync()
+    {
+        var transaction = await db.Database.BeginTransactionAsync();
+        await TouchAsync();
+        return transaction;
+    }
+
+    /// <summary>Shows the page again after a refused save, with what the person typed (see EditStamp).</summary>
+    protected virtual Task<IActionResult> RedisplayAsync() => Task.FromResult<IActionResult>(Page());
+
+    private IReadOnlyList<EditedField> TextFields(IReadOnlyDictionary<string, string> values) =>
+        [.. Texts.Select(t => new EditedField(t.Key, t.Label, values.GetValueOrDefault(t.Key, "").Trim()))];
 
     /// <summary>A value chosen from a list of options must be one of them (another exercise's theme is not).</summary>
     protected void ValidateChoices(object input, string prefix)

@@ -14,10 +14,13 @@ public class GeneralDataModel(RindeDbContext db) : StaffPageModel(db)
     public override string PartTitle => "Datos generales";
     public override string Tab => "datos";
 
+    public EditState Edit { get; } = new();
+
     public async Task OnGetAsync()
     {
         Input = GeneralDataForm.From(await Db.Exercises.AsNoTracking().FirstAsync(e => e.Id == ExerciseId));
         await LoadOptionsAsync();
+        Edit.Stamp = EditStamp.Of(EditStamp.FieldsOf(Input));
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -33,10 +36,16 @@ public class GeneralDataModel(RindeDbContext db) : StaffPageModel(db)
         {
             return Page();
         }
+        await using var transaction = await BeginEditAsync();
         var exercise = await Db.Exercises.FirstAsync(e => e.Id == ExerciseId);
+        if (Edit.Refuse(SeenStamp, EditStamp.FieldsOf(GeneralDataForm.From(exercise), this), EditStamp.FieldsOf(Input, this)))
+        {
+            return Page();
+        }
         Input.ApplyTo(exercise);
         exercise.UpdatedAt = Now;
         await Db.SaveChangesAsync();
+        await transaction.CommitAsync();
         return Done("Se guardaron los datos generales.");
     }
 

@@ -1,0 +1,116 @@
+using System.Net;
+using AngleSharp.Dom;
+using Rinde.Tests.Infrastructure;
+using static Rinde.Tests.BackOffice.BackOfficeSteps;
+
+namespace Rinde.Tests.BackOffice;
+
+/// <summary>
+/// Two staff members edit the same thing at once: the second save is refused with the first
+/// person's version beside what the second typed, and saving again replaces it deliberately.
+/// </summary>
+public abstract class ConcurrentEditsTests(RindeFactory factory)
+{
+    private sealed record Pair(StaffBrowser Ana, StaffBrowser Beto, int Id);
+
+    /// <summary>Ana (administradora) creates an exercise; Beto, an articulador of its dependency, joins her.</summary>
+    private async Task<Pair> TwoPeopleAsync(string title)
+    {
+        var ana = await StaffBrowser.SignInAsync(factory);
+        var id = await CreateExerciseAsync(ana, title);
+        return new(ana, await StaffBrowser.SignInColleagueAsync(factory, id), id);
+    }
+
+    private static Task<HttpResponseMessage> PostAsync(StaffBrowser browser, IDocument page, string url, string form,
+        params (string Name, string Value)[] values) => browser.SubmitAsync(page, form, url, values);
+
+    [Fact]
+    public async Task General_data_saved_by_two_people_keeps_the_first_and_shows_it_beside_the_second()
+    {
+        var (ana, beto, id) = await TwoPeopleAsync("Diálogo editado a dos manos");
+        var url = $"/staff/ejercicios/{id}";
+        var anaPage = await ana.GetAsync(url);
+        var betoPage = await beto.GetAsync(url);
+
+        var first = await PostAsync(ana, anaPage, url, "form.form:not([action])", ("Input.Place", "Estudios de Telepacífico"));
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        var second = await PostAsync(beto, betoPage, url, "form.form:not([action])", ("Input.Place", "Concejo de Cali"));
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        var refused = await StaffBrowser.ParseAsync(second);
+        Assert.Contains("Otra persona guardó cambios", refused.QuerySelector(".edit-conflict")!.TextContent);
+        var row = refused.QuerySelectorAll(".edit-conflict tbody tr").Single();
+        Assert.Equal(("Lugar", "Estudios de Telepacífico", "Concejo de Cali"),
+            (row.QuerySelector("th")!.TextContent, row.QuerySelector(".theirs")!.TextContent, row.QuerySelector(".yours")!.TextContent));
+        Assert.Equal("Concejo de Cali", refused.QuerySelector("#Input_Place")!.GetAttribute("value"));
+        Assert.Equal("Estudios de Telepacífico", factory.WithDb(db => db.Exercises.Single(e => e.Id == id).Place));
+
+        var replaced = await PostAsync(beto, refused, url, "form.form:not([action])", ("Input.Place", "Concejo de Cali"));
+        Assert.Equal(HttpStatusCode.Redirect, replaced.StatusCode);
+        Assert.Equal("Concejo de Cali", factory.WithDb(db => db.Exercises.Single(e => e.Id == id).Place));
+    }
+
+    [Fact]
+    public async Task Two_people_editing_different_parts_of_the_exercise_do_not_conflict()
+    {
+        var (ana, beto, id) = await TwoPeopleAsync("Diálogo con partes separadas");
+        var texts = await beto.GetAsync($"/staff/ejercicios/{id}/acta");
+
+        await ana.SubmitAsync($"/staff/ejercicios/{id}", [("Input.Place", "Telepacífico")]);
+        var saved = await PostAsync(beto, texts, $"/staff/ejercicios/{id}/acta?handler=Texts", "#textos form",
+            ("texto.GeneralObservations", "Sin novedades."));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal("Sin novedades.", factory.WithDb(db => db.Exercises.Single(e => e.Id == id).Narratives.GeneralObservations));
+    }
+
+    [Fact]
+    public async Task A_narrative_saved_by_two_people_refuses_the_second_and_keeps_its_text()
+    {
+        var (ana, beto, id) = await TwoPeopleAsync("Diálogo con observaciones");
+        var url = $"/staff/ejercicios/{id}/acta";
+        var anaPage = await ana.GetAsync(url);
+        var betoPage = await beto.GetAsync(url);
+
+        await PostAsync(ana, anaPage, url + "?handler=Texts", "#textos form", ("texto.GeneralObservations", "Versión de Ana."));
+        var second = await PostAsync(beto, betoPage, url + "?handler=Texts", "#textos form", ("texto.GeneralObservations", "Versión de Beto."));
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        var refused = await StaffBrowser.ParseAsync(second);
+        var row = refused.QuerySelectorAll("#textos .edit-conflict tbody tr").Single();
+        Assert.Equal(("Versión de Ana.", "Versión de Beto."), (row.QuerySelector(".theirs")!.TextContent, row.QuerySelector(".yours")!.TextContent));
+        Assert.Equal("Versión de Beto.", refused.QuerySelector("#texto-GeneralObservations")!.TextContent.Trim());
+        Assert.Equal("Versión de Ana.", factory.WithDb(db => db.Exercises.Single(e => e.Id == id).Narratives.GeneralObservations));
+
+        await PostAsync(beto, refused, url + "?handler=Texts", "#textos form", ("texto.GeneralObservations", "Versión de Beto."));
+        Assert.Equal("Versión de Beto.", factory.WithDb(db => db.Exercises.Single(e => e.Id == id).Narratives.GeneralObservations));
+    }
+
+    [Fact]
+    public async Task A_list_item_saved_by_two_people_refuses_the_second_with_both_versions()
+    {
+        var (ana, beto, id) = await TwoPeopleAsync("Diálogo con participantes");
+        var url = $"/staff/ejercicios/{id}/participantes";
+        var itemId = await AddAsync(ana, url, ("Input.Name", "Ana Pérez"), ("Input.Kind", "Asistente"));
+        var editUrl = $"{url}?editar={itemId}";
+        var anaPage = await ana.GetAsync(editUrl);
+        var betoPage = await beto.GetAsync(editUrl);
+
+        var first = await PostAsync(ana, anaPage, url + "?handler=Save", "#formulario form",
+            ("Input.Name", "Ana María Pérez"));
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        var second = await PostAsync(beto, betoPage, url + "?handler=Save", "#formulario form",
+            ("Input.Name", "Ana P. Gómez"));
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        var refused = await StaffBrowser.ParseAsync(second);
+        var row = refused.QuerySelectorAll("#formulario .edit-conflict tbody tr").Single();
+        Assert.Equal(("Ana María Pérez", "Ana P. Gómez"), (row.QuerySelector(".theirs")!.TextContent, row.QuerySelector(".yours")!.TextContent));
+        Assert.Equal("Ana P. Gómez", refused.QuerySelector("#Input_Name")!.GetAttribute("value"));
+        Assert.Equal("Ana María Pérez", factory.WithDb(db => db.Participants.Single(p => p.Id == itemId).Name));
+    }
+}
+
+public sealed class SqliteConcurrentEditsTests(SqliteFactory factory) : ConcurrentEditsTests(factory), IClassFixture<SqliteFactory>;
+
+public sealed class PostgresConcurrentEditsTests(PostgresFactory factory) : ConcurrentEditsTests(factory), IClassFixture<PostgresFactory>;
