@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using Rinde.Features.Accounts;
 
 namespace Rinde.Infrastructure;
 
@@ -50,6 +51,7 @@ public static class WebSetup
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseRevocation();
         app.UseAuthorization();
         app.UseAntiforgery();
         return app;

@@ -21,9 +21,7 @@ public static class AccountsSetup
 
         services.AddAuthentication(Scheme)
             .AddPolicyScheme(Scheme, "Cookie o token", o => o.ForwardDefaultSelector = context =>
-                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? IdentityConstants.BearerScheme
-                    : IdentityConstants.ApplicationScheme)
+                HasBearerToken(context.Request) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
             .AddIdentityCookies();
 
@@ -62,6 +60,9 @@ public static class AccountsSetup
             .AddPolicy(Roles.Administrador, p => p.RequireRole(Roles.Administrador));
         return services;
     }
+
+    public static bool HasBearerToken(HttpRequest request) =>
+        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 
     // The API answers 401/403 with ProblemDetails; only pages redirect to the sign-in form.
     private static Func<Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>, Task>

@@ -12,6 +12,10 @@ public class SignOutModel(SignInManager<RindeUser> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (await signIn.UserManager.GetUserAsync(User) is { } user)
+        {
+            await Revocation.RevokeAsync(signIn.UserManager, user);
+        }
         await signIn.SignOutAsync();
         return Redirect("/");
     }

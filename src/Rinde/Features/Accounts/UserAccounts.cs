@@ -73,6 +73,7 @@ public sealed class UserAccounts(UserManager<RindeUser> users, RindeDbContext db
         await users.SetLockoutEnabledAsync(user, true);
         await users.SetLockoutEndDateAsync(user, disabled ? DateTimeOffset.MaxValue : null);
         await db.SaveChangesAsync(ct);
+        await Revocation.RevokeAsync(users, user);
         return null;
     }
 }
