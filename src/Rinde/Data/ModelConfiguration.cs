@@ -40,6 +40,8 @@ internal sealed class CitizenQuestionConfiguration : IEntityTypeConfiguration<Ci
     public void Configure(EntityTypeBuilder<CitizenQuestion> builder)
     {
         builder.HasIndex(q => new { q.ExerciseId, q.Number }).IsUnique();
+        builder.HasIndex(q => q.FollowCode).IsUnique();
+        builder.Property(q => q.FollowCode).HasMaxLength(PublicQuestions.FollowCodeLength);
         builder.HasOne(q => q.Theme).WithMany().OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(q => q.AssignedDependency).WithMany().OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<CitizenQuestion>().WithMany().HasForeignKey(q => q.MergedIntoId).OnDelete(DeleteBehavior.Restrict);

@@ -18,7 +18,7 @@ public sealed class RouteAuthorizationTests(SqliteFactory factory) : IClassFixtu
     private static readonly HashSet<string> Public =
     [
         "GET /", "GET ejercicios/{id:int}", "POST ejercicios/{id:int}", "GET encuesta/{id:int}", "POST encuesta/{id:int}", "GET ejercicios/{id:int}/calendario.ics",
-        "GET ejercicios/{id:int}/preguntas/{number:int?}", "GET actas", "GET compromisos/{id:int?}", "GET cuenta/ingresar", "POST cuenta/ingresar",
+        "GET ejercicios/{id:int}/preguntas/{number:int?}", "GET ejercicios/{id:int}/seguimiento/{followCode}", "GET actas", "GET compromisos/{id:int?}", "GET cuenta/ingresar", "POST cuenta/ingresar",
         "GET cuenta/salir", "POST cuenta/salir", "GET cuenta/denegado", "POST api/v1/auth/token", "GET api/v1/health", "GET health/live", "GET health/ready", "GET openapi/{documentName}.json", "GET desarrolladores/api",
         "POST api/v1/exercises/{id:int}/questions", "GET api/v1/exercises/{id:int}/questions/public", "GET api/v1/actas",
         "GET api/v1/exercises/{id:int}/acta/v{version:int}.docx", "GET api/v1/exercises/{id:int}/acta/v{version:int}.pdf",

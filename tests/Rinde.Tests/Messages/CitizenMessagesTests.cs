@@ -35,7 +35,8 @@ public abstract class CitizenMessagesTests(RindeFactory factory, LoopbackSmtp sm
         await UntilAsync(ana, 1);
         var receipt = smtp.To(ana).Single();
         Assert.Equal($"Recibimos su pregunta n.º {number} · Diálogo de prueba", receipt.Message.Subject);
-        var follow = $"https://rinde.prueba.gov.co/ejercicios/{exerciseId}/preguntas/{number}";
+        var code = factory.WithDb(db => db.CitizenQuestions.Single(q => q.Id == id).FollowCode);
+        var follow = $"https://rinde.prueba.gov.co/ejercicios/{exerciseId}/seguimiento/{code}";
         Assert.Contains(follow, receipt.Text);
         Assert.Contains($"href=\"{follow}\"", receipt.Html);
         Assert.Contains("Ana Gómez", receipt.Text);

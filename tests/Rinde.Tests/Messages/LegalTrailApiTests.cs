@@ -28,6 +28,10 @@ public abstract class LegalTrailApiTests(RindeFactory factory, LoopbackSmtp smtp
         return (exerciseId, id, body.RootElement.GetProperty("number").GetInt32(), email);
     }
 
+    // The link the citizen's messages carry (the question itself may not be published).
+    private string FollowPath(int exerciseId, int id) =>
+        PublicQuestions.FollowPath(exerciseId, factory.WithDb(db => db.CitizenQuestions.Single(q => q.Id == id).FollowCode));
+
     private static async Task<string> DetailAsync(HttpResponseMessage response)
     {
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -57,7 +61,7 @@ public abstract class LegalTrailApiTests(RindeFactory factory, LoopbackSmtp smtp
         Assert.Contains(Rinde.Infrastructure.EsCo.LongDate(latest), notice.Text);
         Assert.Contains(Rinde.Infrastructure.EsCo.LongDate(deadline), notice.Text);
 
-        var follow = await factory.CreateClient().GetStringAsync($"/ejercicios/{exerciseId}/preguntas/{number}");
+        var follow = await factory.CreateClient().GetStringAsync(FollowPath(exerciseId, id));
         Assert.Contains("En trámite, con prórroga", follow);
         Assert.Contains("Requiere visita técnica", follow);
         Assert.Equal(latest, factory.WithDb(db => db.CitizenQuestions.Single(q => q.Id == id).Deadline));
@@ -98,7 +102,7 @@ public abstract class LegalTrailApiTests(RindeFactory factory, LoopbackSmtp smtp
         Assert.Contains("Secretaría de Movilidad de Cali", notice.Message.Subject);
         Assert.Contains("Los semáforos son de su competencia", notice.Text);
         Assert.Contains("artículo 21", notice.Text);
-        var follow = await factory.CreateClient().GetStringAsync($"/ejercicios/{exerciseId}/preguntas/{number}");
+        var follow = await factory.CreateClient().GetStringAsync(FollowPath(exerciseId, id));
         Assert.Contains("Trasladada a otra entidad", follow);
     }
 }

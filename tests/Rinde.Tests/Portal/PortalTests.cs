@@ -16,7 +16,7 @@ public abstract class PortalTests(RindeFactory factory)
     }
 
     [Fact]
-    public async Task A_citizen_asks_through_the_form_and_follows_the_question_by_its_number()
+    public async Task A_citizen_asks_through_the_form_and_follows_the_question_by_its_follow_code()
     {
         var exerciseId = TestExercises.Create(factory, TestExercises.Tomorrow, "Seguridad");
         var client = Citizen();
@@ -30,9 +30,12 @@ public abstract class PortalTests(RindeFactory factory)
             ["Form.Consent"] = "true",
         }, $"/ejercicios/{exerciseId}");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal($"/ejercicios/{exerciseId}/preguntas/1", response.Headers.Location!.OriginalString);
+        var code = factory.WithDb(db => db.CitizenQuestions.Single(q => q.ExerciseId == exerciseId).FollowCode);
+        Assert.Equal($"/ejercicios/{exerciseId}/seguimiento/{code}", response.Headers.Location!.OriginalString);
+        // Not answered yet, so not published: the number alone does not show it.
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/ejercicios/{exerciseId}/preguntas/1")).StatusCode);
 
-        var follow = await client.GetDocumentAsync($"/ejercicios/{exerciseId}/preguntas/1");
+        var follow = await client.GetDocumentAsync($"/ejercicios/{exerciseId}/seguimiento/{code}");
         Assert.Contains("¿Cuántas cámaras se instalaron en el barrio?", follow.Body!.TextContent);
         Assert.Contains("En trámite", follow.Body.TextContent);
         var due = Rinde.Infrastructure.EsCo.LongDate(Rinde.Features.Questions.QuestionDeadlines.DueDate(

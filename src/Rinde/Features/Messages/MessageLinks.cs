@@ -15,7 +15,7 @@ public sealed class MessageLinks(IOptions<PublicUrlOptions> options, IDataProtec
     public string Absolute(string path) => options.Value.PublicUrl.TrimEnd('/') + path;
 
     public string FollowQuestion(CitizenQuestion question) =>
-        Absolute($"/ejercicios/{question.ExerciseId}/preguntas/{question.Number}");
+        Absolute(PublicQuestions.FollowPath(question.ExerciseId, question.FollowCode));
 
     /// <summary>A link that carries the address sealed, so nobody can unsubscribe another.</summary>
     public string Unsubscribe(string address) =>

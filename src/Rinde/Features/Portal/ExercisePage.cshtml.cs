@@ -13,7 +13,7 @@ namespace Rinde.Features.Portal;
 public class ExercisePageModel(RindeDbContext db, QuestionReception reception, TimeProvider clock) : PageModel
 {
     public Exercise Exercise { get; private set; } = null!;
-    public List<IntakeApi.PublicQuestion> Answered { get; private set; } = [];
+    public List<PublicQuestions.PublicQuestion> Answered { get; private set; } = [];
     public bool TakesQuestions { get; private set; }
     public bool SurveyOpen { get; private set; }
 
@@ -33,8 +33,8 @@ public class ExercisePageModel(RindeDbContext db, QuestionReception reception, T
         switch (result)
         {
             case Reception.Received received:
-                TempData["Mensaje"] = $"Recibimos su pregunta con el número {received.Number}. Con ese número puede seguir su respuesta.";
-                return Redirect($"/ejercicios/{id}/preguntas/{received.Number}");
+                TempData["Mensaje"] = $"Recibimos su pregunta con el número {received.Number}. Guarde el enlace de esta página: con él puede seguir su respuesta.";
+                return Redirect(PublicQuestions.FollowPath(id, received.FollowCode));
             case Reception.Invalid invalid:
                 foreach (var (field, messages) in invalid.Errors)
                 {
@@ -72,10 +72,7 @@ public class ExercisePageModel(RindeDbContext db, QuestionReception reception, T
         TakesQuestions = IntakeWindow.IsOpen(exercise.Date, exercise.QuestionsCloseAt, clock.GetUtcNow());
         SurveyOpen = Survey.PublicForm.SurveyWindow.Of(exercise).StateAt(clock.GetUtcNow().UtcDateTime) == Survey.PublicForm.SurveyState.Open
             && await db.SurveyQuestions.AnyAsync(q => q.ExerciseId == id, ct);
-        var answered = await db.CitizenQuestions.AsNoTracking().Include(q => q.Theme)
-            .Where(q => q.ExerciseId == id && q.Answer != null && !q.Hidden && q.MergedIntoId == null).OrderBy(q => q.Number).ToListAsync(ct);
-        Answered = answered.Select(q => new IntakeApi.PublicQuestion(q.Number, q.Text, q.Type, q.Theme?.Name,
-            IntakeApi.PublicName(q), q.Answer!, q.AnsweredLive, q.AnsweredAt)).ToList();
+        Answered = await PublicQuestions.ListAsync(db, id, ct);
         return true;
     }
 }

@@ -7,13 +7,11 @@ using Rinde.Features.Questions;
 
 namespace Rinde.Features.Portal;
 
-/// <summary>A citizen follows a question by its number; only what may be published is shown.</summary>
+/// <summary>Anyone follows a published question by its number; an unpublished one is not found.</summary>
 [AllowAnonymous]
 public class FollowQuestionModel(RindeDbContext db) : PageModel
 {
-    public int ExerciseId { get; private set; }
-    public string ExerciseTitle { get; private set; } = "";
-    public CitizenQuestion Question { get; private set; } = null!;
+    public FollowedQuestion Question { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int id, int? number, [FromQuery] int? numero, CancellationToken ct)
     {
@@ -21,15 +19,13 @@ public class FollowQuestionModel(RindeDbContext db) : PageModel
         {
             return numero is int n ? Redirect($"/ejercicios/{id}/preguntas/{n}") : Redirect($"/ejercicios/{id}");
         }
-        var question = await db.CitizenQuestions.AsNoTracking().Include(q => q.Theme)
+        var question = await db.CitizenQuestions.AsNoTracking().Include(q => q.Theme).Published()
             .FirstOrDefaultAsync(q => q.ExerciseId == id && q.Number == number, ct);
         if (question is null)
         {
             return NotFound();
         }
-        ExerciseId = id;
-        ExerciseTitle = await db.Exercises.Where(e => e.Id == id).Select(e => e.Title).FirstAsync(ct);
-        Question = question;
+        Question = await FollowedQuestion.LoadAsync(db, question, ct);
         return Page();
     }
 }

@@ -14,6 +14,9 @@ public class CitizenQuestion
     /// <summary>Number within the exercise (No. in the acta's table).</summary>
     public int Number { get; set; }
 
+    /// <summary>The asker's private key to follow the question before it is published.</summary>
+    public string FollowCode { get; set; } = PublicQuestions.NewFollowCode();
+
     public required string Text { get; set; }
     public QuestionType Type { get; set; } = QuestionType.Pregunta;
 

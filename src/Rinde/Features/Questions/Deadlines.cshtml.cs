@@ -20,7 +20,7 @@ public class DeadlinesModel(RindeDbContext db, TimeProvider clock, Accounts.Staf
     {
         Today = BackOffice.ColombiaTime.Today(clock);
         var rows = await db.CitizenQuestions.AsNoTracking()
-            .Where(q => !q.AnsweredLive && !q.Hidden && q.MergedIntoId == null && q.Deadline != null && q.Answer == null && q.TransferredTo == null)
+            .Counted().Where(q => !q.AnsweredLive && q.Deadline != null && q.Answer == null && q.TransferredTo == null)
             .Where(q => Ejercicio == null || q.ExerciseId == Ejercicio)
             .Join(await scope.VisibleAsync(db.Exercises, ct), q => q.ExerciseId, e => e.Id, (q, e) => new { q.ExerciseId, e.Title, e.Date, q.Number, q.Text, q.Type, q.Deadline, q.OriginalDeadline })
             .ToListAsync(ct);

@@ -1299,6 +1299,11 @@ namespace Rinde.Data.Migrations.Postgres
                     b.Property<string>("ExtensionReason")
                         .HasColumnType("text");
 
+                    b.Property<string>("FollowCode")
+                        .IsRequired()
+                        .HasMaxLength(22)
+                        .HasColumnType("character varying(22)");
+
                     b.Property<bool>("Hidden")
                         .HasColumnType("boolean");
 
@@ -1351,6 +1356,10 @@ namespace Rinde.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("AssignedDependencyId");
+
+                    b.HasIndex("FollowCode")
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("MergedIntoId");
 

@@ -1248,6 +1248,11 @@ namespace Rinde.Data.Migrations.Sqlite
                     b.Property<string>("ExtensionReason")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FollowCode")
+                        .IsRequired()
+                        .HasMaxLength(22)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Hidden")
                         .HasColumnType("INTEGER");
 
@@ -1300,6 +1305,10 @@ namespace Rinde.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AssignedDependencyId");
+
+                    b.HasIndex("FollowCode")
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("MergedIntoId");
 

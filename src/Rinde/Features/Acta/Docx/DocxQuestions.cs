@@ -11,11 +11,11 @@ internal static class DocxQuestions
     {
         ctx.Add(Docx.Heading(2, ActaTexts.DevelopmentTitles[5]));
         ctx.Add(DocxMarkdown.Convert(ctx, m.Questions.IntroMarkdown));
-        if (m.Questions.Rows.Count == 0)
+        if (m.Questions.Rows.Count == 0 && m.Questions.ModerationNote.Length == 0)
         {
             ctx.Add(Docx.Text("No se recibieron propuestas, observaciones ni preguntas."));
         }
-        else
+        else if (m.Questions.Rows.Count > 0)
         {
             var table = DocxTables.Create(Widths);
             table.Append(DocxTables.HeaderRow(Widths, "No.", "PQRSD", "Respuesta", "Acciones a Desarrollar"));
@@ -28,6 +28,10 @@ internal static class DocxQuestions
                     DocxTables.TextCell(Widths[3], q.Actions)));
             }
             ctx.Add(table, Docx.Paragraph(null));
+        }
+        if (m.Questions.ModerationNote.Length > 0)
+        {
+            ctx.Add(Docx.Text(m.Questions.ModerationNote));
         }
 
         var a = m.Analysis;

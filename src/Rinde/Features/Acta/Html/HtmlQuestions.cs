@@ -10,8 +10,8 @@ internal static class HtmlQuestions
     public static void Write(HtmlOut o, ActaModel m)
     {
         o.Heading(3, ActaTexts.DevelopmentTitles[5]).Markdown(m.Questions.IntroMarkdown);
-        if (m.Questions.Rows.Count == 0) o.P("No se recibieron propuestas, observaciones ni preguntas.");
-        else
+        if (m.Questions.Rows.Count == 0 && m.Questions.ModerationNote.Length == 0) o.P("No se recibieron propuestas, observaciones ni preguntas.");
+        else if (m.Questions.Rows.Count > 0)
         {
             o.Raw("<table class=\"preguntas\">\n<thead><tr><th scope=\"col\">No.</th><th scope=\"col\">PQRSD</th><th scope=\"col\">Respuesta</th><th scope=\"col\">Acciones a Desarrollar</th></tr></thead>\n<tbody>\n");
             foreach (var q in m.Questions.Rows)
@@ -20,6 +20,7 @@ internal static class HtmlQuestions
             }
             o.Raw("</tbody>\n</table>\n");
         }
+        if (m.Questions.ModerationNote.Length > 0) o.P(m.Questions.ModerationNote);
 
         var a = m.Analysis;
         o.Heading(3, ActaTexts.DevelopmentTitles[6]).P(a.Summary);

@@ -82,7 +82,8 @@ public sealed record ReportSectionPart(
 
 public sealed record FigureRow(string Label, string Value, string Source);
 
-public sealed record QuestionsPart(string IntroMarkdown, IReadOnlyList<QuestionRow> Rows);
+/// <param name="ModerationNote">"N mensajes ocultados por moderación", or empty: hidden messages are counted, never quoted.</param>
+public sealed record QuestionsPart(string IntroMarkdown, IReadOnlyList<QuestionRow> Rows, string ModerationNote);
 
 /// <param name="Asker">Name as this rendering may print it, "Ciudadano(a)" or "Anónimo".</param>
 public sealed record QuestionRow(int Number, string Asker, string Text, string Answer, string Actions, string Theme);

@@ -18,11 +18,7 @@ public sealed class ActaModelBuilder(ActaImageLoader images)
             Event(e),
             e.AudienceFigures.OrderBy(f => f.Metric).Select(ActaTexts.Audience).ToList(),
             await ReportAsync(e, ct),
-            new QuestionsPart(e.Narratives.QuestionsIntro, e.Questions.OrderBy(q => q.Number).Select(q => new Model.QuestionRow(
-                q.Number, ActaTexts.Asker(q, rendering), q.Text.Trim(),
-                QuestionAnalysisBuilder.IsAnswered(q) ? q.Answer!.Trim() : PendingAnswer(q),
-                string.IsNullOrWhiteSpace(q.Actions) ? "N/A" : q.Actions.Trim(),
-                q.Theme?.Name ?? QuestionAnalysisBuilder.NoTheme)).ToList()),
+            ActaQuestions.Part(e, rendering),
             analysis,
             Survey(e),
             SelfAssessment(e),
@@ -127,12 +123,6 @@ public sealed class ActaModelBuilder(ActaImageLoader images)
         return new SurveyPart(e.Narratives.SurveyIntro, n, sentence,
             SurveyResults.Compute(e.SurveyQuestions, e.SurveyResponses, e.ImportedBlocks), e.Narratives.SurveyConclusion);
     }
-
-    private static string PendingAnswer(Questions.CitizenQuestion q) => Questions.LegalTrailText.Of(q) is string trail
-        ? trail[..1].ToUpperInvariant() + trail[1..]
-        : q.Deadline is { } d
-            ? $"Pendiente de respuesta por escrito (plazo: {EsCo.ShortDate(d)})."
-            : "Pendiente de respuesta por escrito.";
 
     private static SelfAssessmentPart SelfAssessment(Exercise e)
     {

@@ -43,15 +43,10 @@ public static class ActaTexts
 
     public static string Upper(string text) => text.ToUpper(EsCo.Culture);
 
-    /// <summary>The name the acta may print for a citizen in this rendering.</summary>
-    public static string Asker(CitizenQuestion q, ActaRendering rendering)
-    {
-        if (q.Anonymous || string.IsNullOrWhiteSpace(q.CitizenName))
-        {
-            return "Anónimo";
-        }
-        return rendering == ActaRendering.Publica && !q.PublishName ? "Ciudadano(a)" : q.CitizenName.Trim();
-    }
+    /// <summary>The name the acta may print for a citizen in this rendering. The public acta names people as the portal does; the internal one as they wrote it.</summary>
+    public static string Asker(CitizenQuestion q, ActaRendering rendering) =>
+        rendering == ActaRendering.Publica ? PublicQuestions.PublicName(q)
+        : q.Anonymous || string.IsNullOrWhiteSpace(q.CitizenName) ? "Anónimo" : q.CitizenName.Trim();
 
     public static string Figure(ReportFigure f) => f.Unit switch
     {

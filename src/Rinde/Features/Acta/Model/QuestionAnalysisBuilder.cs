@@ -12,14 +12,14 @@ public static class QuestionAnalysisBuilder
 
     public static QuestionAnalysis Build(Exercise e)
     {
-        var questions = e.Questions;
+        var questions = Counted(e);
         var total = questions.Count;
         var answered = questions.Count(IsAnswered);
         var live = questions.Count(q => IsAnswered(q) && q.AnsweredLive);
         var writing = answered - live;
         var pending = total - answered;
 
-        var byTheme = Percentages.Distribute(ThemeCounts(e), total);
+        var byTheme = Percentages.Distribute(ThemeCounts(e, questions), total);
         var pendingItems = questions.Where(q => !IsAnswered(q)).OrderBy(q => q.Number).Select(PendingItem).ToList();
         var pendingSentence = pending == 0
             ? "No quedaron preguntas pendientes de respuesta."
@@ -35,13 +35,16 @@ public static class QuestionAnalysisBuilder
 
     public static bool IsAnswered(CitizenQuestion q) => !string.IsNullOrWhiteSpace(q.Answer);
 
-    private static IEnumerable<(string, int)> ThemeCounts(Exercise e)
+    /// <summary>The questions every figure counts: moderation's hidden ones and merged duplicates are left out.</summary>
+    public static List<CitizenQuestion> Counted(Exercise e) => e.Questions.Where(PublicQuestions.Counts).ToList();
+
+    private static IEnumerable<(string, int)> ThemeCounts(Exercise e, List<CitizenQuestion> questions)
     {
         foreach (var theme in e.Themes.OrderBy(t => t.Order))
         {
-            yield return (theme.Name, e.Questions.Count(q => q.ThemeId == theme.Id));
+            yield return (theme.Name, questions.Count(q => q.ThemeId == theme.Id));
         }
-        var unclassified = e.Questions.Count(q => q.ThemeId is null);
+        var unclassified = questions.Count(q => q.ThemeId is null);
         if (unclassified > 0)
         {
             yield return (NoTheme, unclassified);

@@ -32,7 +32,7 @@ public static class ResponsibilityText
 
     private static string PendingText(Exercise e, QuestionAnalysis a)
     {
-        var last = e.Questions.Where(q => !QuestionAnalysisBuilder.IsAnswered(q) && q.Deadline is not null)
+        var last = QuestionAnalysisBuilder.Counted(e).Where(q => !QuestionAnalysisBuilder.IsAnswered(q) && q.Deadline is not null)
             .Select(q => q.Deadline!.Value).DefaultIfEmpty().Max();
         var count = a.Pending == 1 ? "Quedó una pregunta pendiente" : $"Quedaron {EsCo.Count(a.Pending)} preguntas pendientes";
         var by = last == default ? "dentro de los plazos de la Ley 1755 de 2015" : $"a más tardar el {EsCo.ShortDate(last)}";

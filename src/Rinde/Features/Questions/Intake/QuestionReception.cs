@@ -8,7 +8,7 @@ namespace Rinde.Features.Questions.Intake;
 /// <summary>What became of a citizen's question.</summary>
 public abstract record Reception
 {
-    public sealed record Received(int Id, int Number) : Reception;
+    public sealed record Received(int Id, int Number, string FollowCode) : Reception;
     public sealed record NoSuchExercise : Reception;
     public sealed record Closed : Reception;
     public sealed record Invalid(Dictionary<string, string[]> Errors) : Reception;
@@ -74,7 +74,7 @@ public sealed class QuestionReception(RindeDbContext db, QuestionIntake intake, 
             Deadline = QuestionDeadlines.DueDate(submission.Type, exercise.Date),
         };
         var (id, number) = await intake.SubmitAsync(question, theme?.Name, ct);
-        return new Reception.Received(id, number);
+        return new Reception.Received(id, number, question.FollowCode);
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

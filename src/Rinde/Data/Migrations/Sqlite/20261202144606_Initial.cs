@@ -940,6 +940,7 @@ namespace Rinde.Data.Migrations.Sqlite
                         .Annotation("Sqlite:Autoincrement", true),
                     ExerciseId = table.Column<int>(type: "INTEGER", nullable: false),
                     Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    FollowCode = table.Column<string>(type: "TEXT", maxLength: 22, nullable: false),
                     Text = table.Column<string>(type: "TEXT", nullable: false),
                     Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     ThemeId = table.Column<int>(type: "INTEGER", nullable: true),
@@ -1299,6 +1300,13 @@ namespace Rinde.Data.Migrations.Sqlite
                 name: "IX_CitizenQuestions_ExerciseId_Number",
                 table: "CitizenQuestions",
                 columns: new[] { "ExerciseId", "Number" },
+                unique: true,
+                filter: "\"DeletedAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CitizenQuestions_FollowCode",
+                table: "CitizenQuestions",
+                column: "FollowCode",
                 unique: true,
                 filter: "\"DeletedAt\" IS NULL");
 

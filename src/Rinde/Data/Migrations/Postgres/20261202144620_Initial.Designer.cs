@@ -13,7 +13,7 @@ using Rinde.Data;
 namespace Rinde.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRindeDbContext))]
-    [Migration("20261202141618_Initial")]
+    [Migration("20261202144620_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1302,6 +1302,11 @@ namespace Rinde.Data.Migrations.Postgres
                     b.Property<string>("ExtensionReason")
                         .HasColumnType("text");
 
+                    b.Property<string>("FollowCode")
+                        .IsRequired()
+                        .HasMaxLength(22)
+                        .HasColumnType("character varying(22)");
+
                     b.Property<bool>("Hidden")
                         .HasColumnType("boolean");
 
@@ -1354,6 +1359,10 @@ namespace Rinde.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("AssignedDependencyId");
+
+                    b.HasIndex("FollowCode")
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("MergedIntoId");
 

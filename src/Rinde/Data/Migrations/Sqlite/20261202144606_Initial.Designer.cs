@@ -12,7 +12,7 @@ using Rinde.Data;
 namespace Rinde.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRindeDbContext))]
-    [Migration("20261202141601_Initial")]
+    [Migration("20261202144606_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1251,6 +1251,11 @@ namespace Rinde.Data.Migrations.Sqlite
                     b.Property<string>("ExtensionReason")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FollowCode")
+                        .IsRequired()
+                        .HasMaxLength(22)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Hidden")
                         .HasColumnType("INTEGER");
 
@@ -1303,6 +1308,10 @@ namespace Rinde.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AssignedDependencyId");
+
+                    b.HasIndex("FollowCode")
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("MergedIntoId");
 

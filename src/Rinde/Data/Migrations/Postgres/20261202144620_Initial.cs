@@ -941,6 +941,7 @@ namespace Rinde.Data.Migrations.Postgres
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     ExerciseId = table.Column<int>(type: "integer", nullable: false),
                     Number = table.Column<int>(type: "integer", nullable: false),
+                    FollowCode = table.Column<string>(type: "character varying(22)", maxLength: 22, nullable: false),
                     Text = table.Column<string>(type: "text", nullable: false),
                     Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     ThemeId = table.Column<int>(type: "integer", nullable: true),
@@ -1300,6 +1301,13 @@ namespace Rinde.Data.Migrations.Postgres
                 name: "IX_CitizenQuestions_ExerciseId_Number",
                 table: "CitizenQuestions",
                 columns: new[] { "ExerciseId", "Number" },
+                unique: true,
+                filter: "\"DeletedAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CitizenQuestions_FollowCode",
+                table: "CitizenQuestions",
+                column: "FollowCode",
                 unique: true,
                 filter: "\"DeletedAt\" IS NULL");
 
