@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of Rinde on a fresh Debian machine: installs what the tests need
-# (PostgreSQL, Chromium, LibreOffice Writer, poppler, fonts), starts a private PostgreSQL
+# (PostgreSQL, Chromium, LibreOffice Writer, poppler, fonts, nginx for the multi-node tests), starts a private PostgreSQL
 # server on loopback, and runs the whole suite on SQLite and PostgreSQL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +10,7 @@ command -v pg_ctlcluster >/dev/null 2>&1 || need+=(postgresql)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
+[ -x /usr/sbin/nginx ] || need+=(nginx)
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
 [ -e /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf ] || need+=(fonts-liberation)
 if [ ${#need[@]} -gt 0 ]; then

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using AngleSharp.Dom;
 using Rinde.Tests.Infrastructure;
 using static Rinde.Tests.BackOffice.BackOfficeSteps;
@@ -14,10 +16,11 @@ public abstract class ConcurrentEditsTests(RindeFactory factory)
     private sealed record Pair(StaffBrowser Ana, StaffBrowser Beto, int Id);
 
     /// <summary>Ana (administradora) creates an exercise; Beto, an articulador of its dependency, joins her.</summary>
-    private async Task<Pair> TwoPeopleAsync(string title)
+    private async Task<Pair> TwoPeopleAsync(string? title = null)
     {
         var ana = await StaffBrowser.SignInAsync(factory);
-        var id = await CreateExerciseAsync(ana, title);
+        // Without a title: an exercise of tomorrow, still taking questions.
+        var id = title is null ? TestExercises.Create(factory, TestExercises.Tomorrow) : await CreateExerciseAsync(ana, title);
         return new(ana, await StaffBrowser.SignInColleagueAsync(factory, id), id);
     }
 
@@ -108,6 +111,61 @@ public abstract class ConcurrentEditsTests(RindeFactory factory)
         Assert.Equal(("Ana María Pérez", "Ana P. Gómez"), (row.QuerySelector(".theirs")!.TextContent, row.QuerySelector(".yours")!.TextContent));
         Assert.Equal("Ana P. Gómez", refused.QuerySelector("#Input_Name")!.GetAttribute("value"));
         Assert.Equal("Ana María Pérez", factory.WithDb(db => db.Participants.Single(p => p.Id == itemId).Name));
+    }
+
+    private async Task<int> AskAsync(int exerciseId)
+    {
+        var asked = await factory.CreateClient().PostAsJsonAsync($"/api/v1/exercises/{exerciseId}/questions", new { text = "¿Cuándo abren el parque?", anonymous = true });
+        Assert.Equal(HttpStatusCode.Created, asked.StatusCode);
+        return (await asked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+    }
+
+    [Fact]
+    public async Task A_desk_answer_saved_after_a_colleagues_is_shown_beside_it_and_replaces_it_only_when_asked()
+    {
+        var (ana, beto, id) = await TwoPeopleAsync();
+        var questionId = await AskAsync(id);
+        var desk = $"/staff/ejercicios/{id}/mesa";
+        var action = desk + "?handler=Answer";
+        var anaPage = await ana.GetAsync(desk);
+        var betoPage = await beto.GetAsync(desk);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await ana.SubmitAsync(anaPage, ".answer-form", action, ("answer", "Respuesta de Ana."))).StatusCode);
+        var second = await beto.SubmitAsync(betoPage, ".answer-form", action, ("answer", "Respuesta de Beto."));
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        var refused = await StaffBrowser.ParseAsync(second);
+        var card = refused.QuerySelector($"#q{questionId}")!;
+        Assert.Contains("ya tiene una respuesta", card.QuerySelector(".desk-message")!.TextContent);
+        Assert.Equal("Respuesta de Ana.", card.QuerySelector(".answer-text")!.TextContent);
+        Assert.Equal("Respuesta de Beto.", card.QuerySelector(".answer-form textarea")!.TextContent);
+        Assert.Equal("Reemplazar la respuesta", card.QuerySelector(".answer-form button")!.TextContent);
+        Assert.Equal("Respuesta de Ana.", factory.WithDb(db => db.CitizenQuestions.Single(q => q.Id == questionId).Answer));
+
+        var replaced = await beto.SubmitAsync(refused, $"#q{questionId} .answer-form", action);
+        Assert.Equal(HttpStatusCode.Redirect, replaced.StatusCode);
+        Assert.Equal("Respuesta de Beto.", factory.WithDb(db => db.CitizenQuestions.Single(q => q.Id == questionId).Answer));
+    }
+
+    [Fact]
+    public async Task The_api_replaces_an_existing_answer_only_when_asked_and_a_refusal_carries_the_saved_one()
+    {
+        var (_, _, id) = await TwoPeopleAsync();
+        var questionId = await AskAsync(id);
+        var staff = await factory.CreateStaffClientAsync();
+        (await staff.PostAsJsonAsync($"/api/v1/questions/{questionId}/answer", new { text = "Primera.", answeredLive = true })).EnsureSuccessStatusCode();
+
+        var silent = await staff.PostAsJsonAsync($"/api/v1/questions/{questionId}/answer", new { text = "Segunda.", answeredLive = true });
+        Assert.Equal(HttpStatusCode.Conflict, silent.StatusCode);
+        var problem = await silent.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Primera.", problem.GetProperty("question").GetProperty("answer").GetString());
+        var version = problem.GetProperty("question").GetProperty("version").GetInt32();
+
+        var stale = await staff.PostAsJsonAsync($"/api/v1/questions/{questionId}/answer", new { text = "Segunda.", answeredLive = true, replace = true, version = version - 1 });
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var deliberate = await staff.PostAsJsonAsync($"/api/v1/questions/{questionId}/answer", new { text = "Segunda.", answeredLive = true, replace = true, version });
+        Assert.Equal(HttpStatusCode.OK, deliberate.StatusCode);
+        Assert.Equal("Segunda.", factory.WithDb(db => db.CitizenQuestions.Single(q => q.Id == questionId).Answer));
     }
 }
 

@@ -44,12 +44,12 @@ public sealed class LiveApp : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    public async Task<IPage> SignedInStaffPageAsync()
+    public async Task<IPage> SignedInStaffPageAsync(string email = RindeFactory.AdminEmail, string password = RindeFactory.AdminPassword)
     {
         var page = await NewPageAsync();
         await page.GotoAsync("/cuenta/ingresar");
-        await page.GetByLabel("Correo electrónico").FillAsync(RindeFactory.AdminEmail);
-        await page.GetByLabel("Contraseña").FillAsync(RindeFactory.AdminPassword);
+        await page.GetByLabel("Correo electrónico").FillAsync(email);
+        await page.GetByLabel("Contraseña").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
         try
         {
@@ -63,6 +63,13 @@ public sealed class LiveApp : IAsyncLifetime
             throw new InvalidOperationException("No se pudo ingresar: " + await page.Locator("main").InnerTextAsync());
         }
         return page;
+    }
+
+    /// <summary>A second staff member (articulador of the exercise's dependency) in a browser of their own.</summary>
+    public async Task<IPage> SignedInColleaguePageAsync(int exerciseId)
+    {
+        var (email, password) = await StaffSignIn.CreateColleagueAsync(Factory, exerciseId);
+        return await SignedInStaffPageAsync(email, password);
     }
 
     /// <summary>With RINDE_SCREENSHOTS=/some/dir, saves a full-page PNG to look at.</summary>

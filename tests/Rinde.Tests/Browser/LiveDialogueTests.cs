@@ -35,7 +35,7 @@ public sealed class LiveDialogueTests(LiveApp app) : IClassFixture<LiveApp>
         await LiveApp.ShotAsync(desk, "mesa-en-vivo");
         await card.GetByLabel("Respuesta").FillAsync("En marzo, con recursos del plan de desarrollo.");
         await card.GetByRole(AriaRole.Button, new() { Name = "Guardar respuesta" }).ClickAsync();
-        await Assertions.Expect(desk.GetByRole(AriaRole.Status).First).ToContainTextAsync("respondida");
+        await Assertions.Expect(card.Locator(".desk-message")).ToContainTextAsync("respondida");
 
         await citizen.GotoAsync($"/ejercicios/{exerciseId}");
         var published = citizen.Locator("#pregunta-1");

@@ -35,7 +35,7 @@ public sealed class RindeProcess : IDisposable
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow.AddSeconds(120);
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited)
@@ -53,7 +53,7 @@ public sealed class RindeProcess : IDisposable
             catch (TaskCanceledException) { }
             await Task.Delay(200);
         }
-        throw new TimeoutException("Rinde no respondió en 60 s.");
+        throw new TimeoutException("Rinde no respondió en 120 s.");
     }
 
     /// <summary>SIGKILL: no shutdown, no flush, as when the machine loses power.</summary>

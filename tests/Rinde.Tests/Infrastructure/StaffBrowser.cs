@@ -34,13 +34,7 @@ public sealed class StaffBrowser
     /// <summary>A second staff member of the exercise's dependency, signed in through the form.</summary>
     public static async Task<StaffBrowser> SignInColleagueAsync(RindeFactory factory, int exerciseId, string role = "articulador")
     {
-        var admin = await factory.CreateStaffClientAsync();
-        var email = $"{role}-{Guid.NewGuid():N}@pruebas.gov.co";
-        const string password = "Clave-Colega-2026";
-        var created = await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(admin, "/api/v1/users",
-            new { email, password, name = "Colega de prueba", roles = new[] { role }, dependencies = new[] { factory.WithDb(db =>
-                System.Linq.Queryable.Single(db.Exercises.Where(e => e.Id == exerciseId).Select(e => e.Dependency.Code))) } });
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var (email, password) = await StaffSignIn.CreateColleagueAsync(factory, exerciseId, role);
         return await SignInAsync(factory, email, password);
     }
 

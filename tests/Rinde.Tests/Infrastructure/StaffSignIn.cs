@@ -13,4 +13,17 @@ public static class StaffSignIn
             throw new InvalidOperationException("No se pudo ingresar: " + response.StatusCode);
         }
     }
+
+    /// <summary>Creates a staff member of the exercise's dependency through the users API; returns how they sign in.</summary>
+    public static async Task<(string Email, string Password)> CreateColleagueAsync(RindeFactory factory, int exerciseId, string role = "articulador")
+    {
+        var admin = await factory.CreateStaffClientAsync();
+        var email = $"{role}-{Guid.NewGuid():N}@pruebas.gov.co";
+        const string password = "Clave-Colega-2026";
+        var code = factory.WithDb(db => db.Exercises.Where(e => e.Id == exerciseId).Select(e => e.Dependency.Code).Single());
+        var created = await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(admin, "/api/v1/users",
+            new { email, password, name = "Colega de prueba", roles = new[] { role }, dependencies = new[] { code } });
+        Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
+        return (email, password);
+    }
 }

@@ -1,5 +1,6 @@
-// The question desk: keeps the queue current through server-sent events. Without this
-// script the page still works (reload to see new questions).
+// The question desk: keeps the queue current through server-sent events and sends the cards'
+// forms without reloading the page, so what is typed in another card is never lost. Without
+// this script the page still works (the forms post and reload; reload to see new questions).
 const desk = document.getElementById("desk");
 const status = document.getElementById("desk-status");
 const template = document.getElementById("desk-question-template");
@@ -50,11 +51,74 @@ function fill(article, q) {
   set("assigned", (q.assignedOffice ?? "nadie") + (q.assignedTo ? ` (${q.assignedTo})` : ""));
   set("hidden", q.hiddenReason ? `Oculta: ${q.hiddenReason}` : "");
   article.querySelectorAll('input[name="questionId"]').forEach((input) => { input.value = q.id; });
-  article.querySelectorAll('input[name="version"]').forEach((input) => { input.value = q.version; });
+  // A form with something typed keeps the version it was started on: saving it after another
+  // person's change is refused and shown, never silent.
+  article.querySelectorAll("form").forEach((form) => {
+    if (!typed(form)) {
+      form.querySelector('input[name="version"]').value = q.version;
+    }
+  });
+  const answerForm = article.querySelector(".answer-form");
+  if (!typed(answerForm)) {
+    setReplacing(answerForm, q.answer != null);
+  }
   // The template's controls are numbered for question 0; give them this question's ids.
   article.querySelectorAll("[id$='-0']").forEach((el) => { el.id = el.id.replace(/-0$/, `-${q.id}`); });
   article.querySelectorAll("label[for$='-0']").forEach((el) => { el.htmlFor = el.htmlFor.replace(/-0$/, `-${q.id}`); });
 }
+
+function typed(form) {
+  return [...form.querySelectorAll("input:not([type=hidden]):not([type=checkbox]), textarea")]
+    .some((field) => field.value.trim() !== "" && field.value !== field.defaultValue);
+}
+
+function setReplacing(form, replacing) {
+  form.querySelector('input[name="replace"]').value = replacing ? "true" : "false";
+  form.querySelector("label[for^='answer-']").textContent = replacing ? "Nueva respuesta (reemplaza la guardada)" : "Respuesta";
+  form.querySelector("button[type=submit]").textContent = replacing ? "Reemplazar la respuesta" : "Guardar respuesta";
+}
+
+// Sends a card's form and updates only that card; a refused change keeps what was typed.
+async function send(form) {
+  const article = form.closest(".desk-question");
+  const message = article.querySelector('[data-field="message"]');
+  const button = form.querySelector("button[type=submit]");
+  button.disabled = true;
+  let result;
+  let response;
+  try {
+    response = await fetch(form.action, { method: "POST", body: new FormData(form), headers: { Accept: "application/json" } });
+    result = await response.json();
+  } catch {
+    message.textContent = "No se pudo enviar: revise la conexión e intente de nuevo. Lo que escribió se conserva.";
+    button.disabled = false;
+    return;
+  }
+  button.disabled = false;
+  message.textContent = result.message;
+  if (response.ok) {
+    form.reset();
+  }
+  if (result.question) {
+    const keep = response.status === 409;
+    if (keep) {
+      // The person has seen the other version now: the next save is a deliberate one.
+      form.querySelector('input[name="version"]').value = result.question.version;
+    }
+    fill(article, result.question);
+    if (keep && form.classList.contains("answer-form")) {
+      setReplacing(form, result.question.answer != null);
+    }
+  }
+}
+
+desk.addEventListener("submit", (event) => {
+  const form = event.target.closest("form[data-desk-action]");
+  if (form) {
+    event.preventDefault();
+    send(form);
+  }
+});
 
 function upsert(q) {
   const existing = document.getElementById(`q${q.id}`);

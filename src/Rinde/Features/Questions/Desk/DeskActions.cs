@@ -17,14 +17,32 @@ public sealed class DeskActions(RindeDbContext db, DeskBroadcaster broadcaster, 
     public const string ConflictMessage =
         "Otra persona cambió esta pregunta mientras usted la editaba. Revise la versión actual e intente de nuevo.";
 
-    public Task<(DeskOutcome, DeskQuestionView?)> AnswerAsync(int id, int? version, string text, bool live, string? by, CancellationToken ct) =>
+    public const string AnsweredMessage =
+        "Otra persona cambió esta pregunta: ya tiene una respuesta. Su texto se conserva; compárelo con la respuesta guardada "
+        + "y, si quiere que quede el suyo, pulse «Reemplazar la respuesta».";
+
+    /// <summary>What a refused change tells the person: an answer that exists, or any other change.</summary>
+    public static string ConflictFor(DeskQuestionView? now, bool answering) =>
+        answering && now?.Answer is not null ? AnsweredMessage : ConflictMessage;
+
+    /// <summary>
+    /// Answers a question. A question that already has an answer keeps it unless the person
+    /// deliberately replaces it (<paramref name="replace"/>), having seen it: an answer saved
+    /// after someone else's is never silent, whatever version the form carries.
+    /// </summary>
+    public Task<(DeskOutcome, DeskQuestionView?)> AnswerAsync(int id, int? version, string text, bool live, string? by, CancellationToken ct,
+        bool replace = false) =>
         ChangeAsync(id, version, QuestionEventKinds.Answered, q =>
         {
+            if (q.Answer is not null && !replace)
+            {
+                return Task.FromResult<bool?>(null);
+            }
             q.Answer = text.Trim();
             q.AnsweredLive = live;
             q.AnsweredAt = clock.GetUtcNow().UtcDateTime;
             q.AnsweredBy = by;
-            return Task.FromResult(true);
+            return Task.FromResult<bool?>(true);
         }, ct);
 
     public Task<(DeskOutcome, DeskQuestionView?)> AssignAsync(int id, int? version, int? dependencyId, string? person, CancellationToken ct) =>
@@ -32,7 +50,7 @@ public sealed class DeskActions(RindeDbContext db, DeskBroadcaster broadcaster, 
         {
             q.AssignedDependencyId = dependencyId;
             q.AssignedTo = string.IsNullOrWhiteSpace(person) ? null : person.Trim();
-            return Task.FromResult(true);
+            return Task.FromResult<bool?>(true);
         }, ct);
 
     public Task<(DeskOutcome, DeskQuestionView?)> HideAsync(int id, int? version, string reason, string? by, CancellationToken ct) =>
@@ -41,7 +59,7 @@ public sealed class DeskActions(RindeDbContext db, DeskBroadcaster broadcaster, 
             q.Hidden = true;
             q.HiddenReason = reason.Trim();
             q.HiddenBy = by;
-            return Task.FromResult(true);
+            return Task.FromResult<bool?>(true);
         }, ct);
 
     public Task<(DeskOutcome, DeskQuestionView?)> MergeAsync(int id, int? version, int intoNumber, CancellationToken ct) =>
@@ -50,7 +68,7 @@ public sealed class DeskActions(RindeDbContext db, DeskBroadcaster broadcaster, 
             var target = await db.CitizenQuestions.FirstOrDefaultAsync(
                 t => t.ExerciseId == q.ExerciseId && t.Number == intoNumber && t.Id != q.Id && t.MergedIntoId == null, ct);
             q.MergedIntoId = target?.Id;
-            return target is not null;
+            return (bool?)(target is not null);
         }, ct);
 
     public Task<(DeskOutcome, DeskQuestionView?)> CommitAsync(int id, int? version, string description, string owner, DateOnly? due, CancellationToken ct) =>
@@ -62,7 +80,7 @@ public sealed class DeskActions(RindeDbContext db, DeskBroadcaster broadcaster, 
                 ExerciseId = q.ExerciseId, Order = order + 1, Description = description.Trim(), Owner = owner.Trim(),
                 DueDate = due, Origin = CommitmentOrigin.Pregunta, QuestionId = q.Id,
             });
-            return true;
+            return (bool?)true;
         }, ct);
 
     /// <summary>An extension or a transfer (LegalTrail): the refusal, in Spanish, when the law does not allow it.</summary>
@@ -71,7 +89,7 @@ public sealed class DeskActions(RindeDbContext db, DeskBroadcaster broadcaster, 
     {
         string? refusal = null;
         var (outcome, view) = await ChangeAsync(id, version, QuestionEventKinds.Extended, q =>
-            Task.FromResult((refusal = LegalTrail.Extend(q, newDeadline, reason, BackOffice.ColombiaTime.Today(clock), clock.GetUtcNow().UtcDateTime)) is null), ct);
+            Task.FromResult<bool?>((refusal = LegalTrail.Extend(q, newDeadline, reason, BackOffice.ColombiaTime.Today(clock), clock.GetUtcNow().UtcDateTime)) is null), ct);
         return (outcome, view, refusal);
     }
 
@@ -80,12 +98,12 @@ public sealed class DeskActions(RindeDbContext db, DeskBroadcaster broadcaster, 
     {
         string? refusal = null;
         var (outcome, view) = await ChangeAsync(id, version, QuestionEventKinds.Transferred, q =>
-            Task.FromResult((refusal = LegalTrail.Transfer(q, entity, reason, BackOffice.ColombiaTime.Today(clock), clock.GetUtcNow().UtcDateTime)) is null), ct);
+            Task.FromResult<bool?>((refusal = LegalTrail.Transfer(q, entity, reason, BackOffice.ColombiaTime.Today(clock), clock.GetUtcNow().UtcDateTime)) is null), ct);
         return (outcome, view, refusal);
     }
 
     private async Task<(DeskOutcome, DeskQuestionView?)> ChangeAsync(
-        int id, int? version, string kind, Func<CitizenQuestion, Task<bool>> change, CancellationToken ct)
+        int id, int? version, string kind, Func<CitizenQuestion, Task<bool?>> change, CancellationToken ct)
     {
         var question = await db.CitizenQuestions.Include(q => q.Theme).Include(q => q.AssignedDependency)
             .FirstOrDefaultAsync(q => q.Id == id, ct);
@@ -98,9 +116,13 @@ public sealed class DeskActions(RindeDbContext db, DeskBroadcaster broadcaster, 
             return (DeskOutcome.Conflict, DeskQuestionView.From(question));
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (!await change(question))
+        // null: the change would overwrite what someone else did (see AnswerAsync).
+        switch (await change(question))
         {
-            return (DeskOutcome.Invalid, DeskQuestionView.From(question));
+            case null:
+                return (DeskOutcome.Conflict, DeskQuestionView.From(question));
+            case false:
+                return (DeskOutcome.Invalid, DeskQuestionView.From(question));
         }
         question.Version++;
         var (_, sequence) = await DeskEvents.ReserveAsync(db, question.ExerciseId, 0, 1, ct);
@@ -115,7 +137,8 @@ public sealed class DeskActions(RindeDbContext db, DeskBroadcaster broadcaster, 
         }
         catch (DbUpdateConcurrencyException)
         {
-            return (DeskOutcome.Conflict, null);
+            await db.Entry(question).ReloadAsync(ct);
+            return (DeskOutcome.Conflict, DeskQuestionView.From(question));
         }
         await DeskNotifications.NotifyAsync(db, broadcaster, [question.ExerciseId], ct);
         await transaction.CommitAsync(ct);

@@ -9,7 +9,8 @@ namespace Rinde.Features.Questions.Desk;
 
 public static class DeskApi
 {
-    public sealed record AnswerRequest(string? Text, bool AnsweredLive, int? Version = null);
+    /// <summary>Replace: an existing answer is replaced only when asked (see DeskActions.AnswerAsync).</summary>
+    public sealed record AnswerRequest(string? Text, bool AnsweredLive, int? Version = null, bool Replace = false);
     public sealed record AssignRequest(string? DependencyCode, string? Person, int? Version = null);
     public sealed record HideRequest(string? Reason, int? Version = null);
     public sealed record MergeRequest(int IntoNumber, int? Version = null);
@@ -97,7 +98,8 @@ public static class DeskApi
         {
             return Invalid("text", "Escriba la respuesta.");
         }
-        return Outcome(await desk.AnswerAsync(questionId, request.Version, request.Text, request.AnsweredLive, http.User.Identity?.Name, ct));
+        var result = await desk.AnswerAsync(questionId, request.Version, request.Text, request.AnsweredLive, http.User.Identity?.Name, ct, request.Replace);
+        return Outcome(result, conflict: DeskActions.ConflictFor(result.Item2, answering: true));
     }
 
     private static async Task<Results<Ok<DeskQuestionView>, ValidationProblem, ProblemHttpResult>> AssignAsync(
@@ -136,10 +138,13 @@ public static class DeskApi
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, detail: message);
 
     private static Results<Ok<DeskQuestionView>, ValidationProblem, ProblemHttpResult> Outcome(
-        (DeskOutcome Outcome, DeskQuestionView? View) result, string invalid = "La operación no es válida.") => result.Outcome switch
+        (DeskOutcome Outcome, DeskQuestionView? View) result, string invalid = "La operación no es válida.",
+        string conflict = DeskActions.ConflictMessage) => result.Outcome switch
     {
         DeskOutcome.Done => TypedResults.Ok(result.View!),
-        DeskOutcome.Conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, detail: DeskActions.ConflictMessage),
+        // The 409 carries the question as it is now, so a client can show it beside what was typed.
+        DeskOutcome.Conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, detail: conflict,
+            extensions: new Dictionary<string, object?> { ["question"] = result.View }),
         DeskOutcome.Invalid => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [""] = [invalid] }, detail: invalid),
         _ => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, detail: "No existe esa pregunta."),
     };

@@ -10,6 +10,14 @@ public class DeskPageModel(RindeDbContext db, DeskActions desk) : PageModel
 {
     public sealed record Office(int Id, string Name);
 
+    /// <summary>An answer refused because someone else's is saved: shown again in its card, as typed.</summary>
+    public sealed record AnswerDraft(string Text, bool Live, string Message);
+
+    /// <summary>What a card shows: the question, the offices to assign, and a refused answer to keep.</summary>
+    public sealed record Card(DeskQuestionView Q, List<Office> Offices, AnswerDraft? Draft = null);
+
+    public Dictionary<int, AnswerDraft> Drafts { get; } = [];
+
     public int ExerciseId { get; private set; }
     public string ExerciseTitle { get; private set; } = "";
     public List<string> Themes { get; private set; } = [];
@@ -24,17 +32,29 @@ public class DeskPageModel(RindeDbContext db, DeskActions desk) : PageModel
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAnswerAsync(int id, int questionId, int version, string? answer, bool live, CancellationToken ct) =>
-        string.IsNullOrWhiteSpace(answer)
-            ? Done(id, questionId, "Escriba la respuesta antes de guardarla.")
-            : Result(id, questionId, await desk.AnswerAsync(questionId, version, answer, live, User.Identity?.Name, ct), "respondida");
+    public async Task<IActionResult> OnPostAnswerAsync(int id, int questionId, int version, string? answer, bool live, bool replace,
+        CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(answer))
+        {
+            return Done(id, questionId, "Escriba la respuesta antes de guardarla.", DeskOutcome.Invalid);
+        }
+        var result = await desk.AnswerAsync(questionId, version, answer, live, User.Identity?.Name, ct, replace);
+        if (result.Item1 != DeskOutcome.Conflict || Fetched)
+        {
+            return Result(id, questionId, result, "respondida", answering: true);
+        }
+        // Without the script the page is shown again with the typed answer beside the saved one.
+        Drafts[questionId] = new(answer, live, DeskActions.ConflictFor(result.Item2, answering: true));
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
 
     public async Task<IActionResult> OnPostAssignAsync(int id, int questionId, int version, int? officeId, string? person, CancellationToken ct) =>
         Result(id, questionId, await desk.AssignAsync(questionId, version, officeId, person, ct), "asignada");
 
     public async Task<IActionResult> OnPostHideAsync(int id, int questionId, int version, string? reason, CancellationToken ct) =>
         string.IsNullOrWhiteSpace(reason)
-            ? Done(id, questionId, "Escriba el motivo para ocultar el mensaje.")
+            ? Done(id, questionId, "Escriba el motivo para ocultar el mensaje.", DeskOutcome.Invalid)
             : Result(id, questionId, await desk.HideAsync(questionId, version, reason, User.Identity?.Name, ct), "ocultada (se conserva)");
 
     public async Task<IActionResult> OnPostMergeAsync(int id, int questionId, int version, int intoNumber, CancellationToken ct) =>
@@ -43,33 +63,48 @@ public class DeskPageModel(RindeDbContext db, DeskActions desk) : PageModel
     public async Task<IActionResult> OnPostCommitmentAsync(int id, int questionId, int version, string? description, string? owner,
         DateOnly? dueDate, CancellationToken ct) =>
         string.IsNullOrWhiteSpace(description) || string.IsNullOrWhiteSpace(owner)
-            ? Done(id, questionId, "Escriba el compromiso y su responsable.")
+            ? Done(id, questionId, "Escriba el compromiso y su responsable.", DeskOutcome.Invalid)
             : Result(id, questionId, await desk.CommitAsync(questionId, version, description, owner, dueDate, ct), "convertida en compromiso");
 
     public async Task<IActionResult> OnPostExtensionAsync(int id, int questionId, int version, DateOnly? newDeadline, string? reason, CancellationToken ct) =>
         string.IsNullOrWhiteSpace(reason) || newDeadline is null
-            ? Done(id, questionId, "Escriba la nueva fecha y el motivo de la prórroga.")
+            ? Done(id, questionId, "Escriba la nueva fecha y el motivo de la prórroga.", DeskOutcome.Invalid)
             : Refused(id, questionId, await desk.ExtendAsync(questionId, version, newDeadline.Value, reason, ct), "prorrogada");
 
     public async Task<IActionResult> OnPostTransferAsync(int id, int questionId, int version, string? entity, string? reason, CancellationToken ct) =>
         string.IsNullOrWhiteSpace(entity) || string.IsNullOrWhiteSpace(reason)
-            ? Done(id, questionId, "Escriba la entidad competente y el motivo del traslado.")
+            ? Done(id, questionId, "Escriba la entidad competente y el motivo del traslado.", DeskOutcome.Invalid)
             : Refused(id, questionId, await desk.TransferAsync(questionId, version, entity, reason, ct), $"trasladada a {entity.Trim()}");
 
-    private RedirectResult Refused(int id, int questionId, (DeskOutcome Outcome, DeskQuestionView? View, string? Refusal) result, string what) =>
-        result.Refusal is string refusal ? Done(id, questionId, refusal) : Result(id, questionId, (result.Outcome, result.View), what);
+    private IActionResult Refused(int id, int questionId, (DeskOutcome Outcome, DeskQuestionView? View, string? Refusal) result, string what) =>
+        result.Refusal is string refusal ? Done(id, questionId, refusal, DeskOutcome.Invalid, result.View) : Result(id, questionId, (result.Outcome, result.View), what);
 
-    private RedirectResult Result(int id, int questionId, (DeskOutcome Outcome, DeskQuestionView? View) result, string what) =>
+    private IActionResult Result(int id, int questionId, (DeskOutcome Outcome, DeskQuestionView? View) result, string what,
+        bool answering = false) =>
         Done(id, questionId, result.Outcome switch
         {
             DeskOutcome.Done => $"Pregunta {result.View!.Number} {what}.",
-            DeskOutcome.Conflict => DeskActions.ConflictMessage,
+            DeskOutcome.Conflict => DeskActions.ConflictFor(result.View, answering),
             DeskOutcome.Invalid => "No se pudo: revise el número de la pregunta.",
             _ => "Esa pregunta ya no existe.",
-        });
+        }, result.Outcome, result.View);
 
-    private RedirectResult Done(int id, int questionId, string message)
+    /// <summary>The desk's script posts the same forms and asks for JSON, so only the card changes.</summary>
+    private bool Fetched => Request.Headers.Accept.ToString().Contains("application/json", StringComparison.Ordinal);
+
+    private IActionResult Done(int id, int questionId, string message, DeskOutcome outcome, DeskQuestionView? view = null)
     {
+        if (Fetched)
+        {
+            var status = outcome switch
+            {
+                DeskOutcome.Done => StatusCodes.Status200OK,
+                DeskOutcome.Conflict => StatusCodes.Status409Conflict,
+                DeskOutcome.NotFound => StatusCodes.Status404NotFound,
+                _ => StatusCodes.Status400BadRequest,
+            };
+            return new JsonResult(new { message, question = view }) { StatusCode = status };
+        }
         TempData["Mensaje"] = message;
         return Redirect($"/staff/ejercicios/{id}/mesa#q{questionId}");
     }

@@ -13,7 +13,7 @@ using Rinde.Data;
 namespace Rinde.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRindeDbContext))]
-    [Migration("20261202144620_Initial")]
+    [Migration("20261202150827_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

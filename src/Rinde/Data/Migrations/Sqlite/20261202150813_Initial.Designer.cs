@@ -12,7 +12,7 @@ using Rinde.Data;
 namespace Rinde.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRindeDbContext))]
-    [Migration("20261202144606_Initial")]
+    [Migration("20261202150813_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
