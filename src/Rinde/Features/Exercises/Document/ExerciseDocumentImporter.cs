@@ -33,11 +33,13 @@ public static class ExerciseDocumentImporter
         }
 
         ExerciseFields.Apply(d, e, dependency, await FormatAsync(d.Format, db, ct), now);
-        ExerciseParts.Replace(d, e, offices, db);
+        var moderation = QuestionModerationCarry.Capture(e);
+        ExerciseParts.Replace(d, e, offices, db, moderation);
         await db.SaveChangesAsync(ct);
 
         // Second pass: what points to the rows saved above.
         ExerciseParts.SetSectionOffices(d, e, offices);
+        moderation.LinkMerges(e);
         var numbers = e.Questions.ToDictionary(q => q.Number, q => q.Id);
         foreach (var (commitment, doc) in e.Commitments.Zip(d.Commitments))
         {

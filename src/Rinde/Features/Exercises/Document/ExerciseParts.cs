@@ -13,7 +13,8 @@ namespace Rinde.Features.Exercises.Document;
 /// <summary>Replaces every list of an exercise with the document's, orders taken from positions.</summary>
 internal static class ExerciseParts
 {
-    public static void Replace(ExerciseDocument d, Exercise e, Dictionary<string, Dependency> offices, RindeDbContext db)
+    public static void Replace(ExerciseDocument d, Exercise e, Dictionary<string, Dependency> offices, RindeDbContext db,
+        QuestionModerationCarry moderation)
     {
         e.Participants.Clear();
         AddPeople(e, d.Attendees, ParticipantKind.Asistente);
@@ -51,12 +52,19 @@ internal static class ExerciseParts
         var themes = e.Themes.ToDictionary(t => t.Name);
         var numbers = ExerciseDocumentValidator.QuestionNumbers(d);
         e.Questions.Clear();
-        e.Questions.AddRange(d.Questions.Select((q, i) => new CitizenQuestion
+        e.Questions.AddRange(d.Questions.Select((q, i) =>
         {
-            Number = numbers[i], Text = q.Text, Type = q.Type, Theme = q.Theme is { } t ? themes[t.Trim()] : null,
-            CitizenName = q.CitizenName, Anonymous = q.Anonymous, PublishName = q.PublishName, Channel = q.Channel,
-            Answer = q.Answer, AnsweredBy = q.AnsweredBy, AnsweredLive = q.AnsweredLive, Actions = q.Actions,
-            Deadline = q.Deadline, ReceivedAt = q.ReceivedAt ?? default,
+            var question = new CitizenQuestion
+            {
+                Number = numbers[i], Text = q.Text, Type = q.Type, Theme = q.Theme is { } t ? themes[t.Trim()] : null,
+                CitizenName = q.CitizenName, Anonymous = q.Anonymous, PublishName = q.PublishName, Channel = q.Channel,
+                Answer = q.Answer, AnsweredBy = q.AnsweredBy, AnsweredLive = q.AnsweredLive, Actions = q.Actions,
+                // Unanswered and without a deadline: the legal one, as on every other path.
+                Deadline = q.Deadline ?? (q.Answer is null ? QuestionDeadlines.DueDate(q.Type, e.Date) : null),
+                ReceivedAt = q.ReceivedAt ?? default,
+            };
+            moderation.Apply(question);
+            return question;
         }));
 
         // The imported blocks go too (ExerciseDocumentImporter): the document carries their responses, which come back as rows.
