@@ -42,6 +42,7 @@ public static class FeaturesSetup
         api.MapFilesApi();
         api.MapQuestionIntakeApi();
         api.MapQuestionDeskApi();
+        api.MapLegalTrailApi();
         api.MapSurveyResultsApi();
         api.MapSurveyImportApi();
         api.MapSurveyExportApi();

@@ -55,6 +55,29 @@ public sealed class CitizenMessages(MessageLinks links)
         return Draft(Kinds.Answer, asker, exercise, $"Respuesta a su pregunta n.º {asker.Number} · {exercise.Title}", parts);
     }
 
+    public MailDraft Extension(CitizenQuestion q, ExerciseInfo exercise) => Draft(Kinds.Extension, q, exercise,
+        $"Prórroga del plazo de su pregunta n.º {q.Number} · {exercise.Title}",
+        [
+            new(Greeting(q)),
+            new($"La entidad necesita más tiempo para responder su pregunta n.º {q.Number} de «{exercise.Title}». " +
+                $"El plazo, que vencía el {EsCo.LongDate(q.OriginalDeadline!.Value)}, se prorrogó hasta el {EsCo.LongDate(q.Deadline!.Value)} " +
+                "(Ley 1755 de 2015, artículo 14, parágrafo)."),
+            new("Motivo de la prórroga:"),
+            new(q.ExtensionReason ?? "", Quote: true),
+            new("Puede seguir su estado en:", "Seguimiento de su pregunta", links.FollowQuestion(q)),
+        ]);
+
+    public MailDraft Transfer(CitizenQuestion q, ExerciseInfo exercise) => Draft(Kinds.Transfer, q, exercise,
+        $"Su pregunta n.º {q.Number} fue trasladada a {q.TransferredTo} · {exercise.Title}",
+        [
+            new(Greeting(q)),
+            new($"Su pregunta n.º {q.Number} de «{exercise.Title}» es de competencia de {q.TransferredTo}, a quien se la trasladamos " +
+                "para que le responda (Ley 1755 de 2015, artículo 21)."),
+            new("Motivo del traslado:"),
+            new(q.TransferReason ?? "", Quote: true),
+            new("Puede seguir su estado en:", "Seguimiento de su pregunta", links.FollowQuestion(q)),
+        ]);
+
     private MailDraft Draft(string kind, CitizenQuestion q, ExerciseInfo exercise, string subject, List<MailPart> parts) =>
         new(kind, q.Email!.Trim(), subject, exercise.EntityName, parts, links.Unsubscribe(q.Email!), q);
 

@@ -17,7 +17,8 @@ public sealed class QuestionMessages(CitizenMessages citizen)
         var exercises = new Dictionary<int, ExerciseInfo?>();
         foreach (var ev in events)
         {
-            if (ev.Kind is not (QuestionEventKinds.Received or QuestionEventKinds.Answered or QuestionEventKinds.Merged))
+            if (ev.Kind is not (QuestionEventKinds.Received or QuestionEventKinds.Answered or QuestionEventKinds.Merged
+                or QuestionEventKinds.Extended or QuestionEventKinds.Transferred))
             {
                 continue;
             }
@@ -53,6 +54,10 @@ public sealed class QuestionMessages(CitizenMessages citizen)
             case QuestionEventKinds.Merged when q.MergedIntoId is int targetId && CitizenMessages.Reachable(q):
                 var target = await db.CitizenQuestions.FindAsync([targetId], ct);
                 return target is { Answer.Length: > 0 } ? [citizen.Answer(q, target, exercise)] : [];
+            case QuestionEventKinds.Extended when CitizenMessages.Reachable(q) && q.OriginalDeadline is not null:
+                return [citizen.Extension(q, exercise)];
+            case QuestionEventKinds.Transferred when CitizenMessages.Reachable(q) && q.TransferredTo is not null:
+                return [citizen.Transfer(q, exercise)];
             default:
                 return [];
         }

@@ -12,7 +12,8 @@ public enum FollowState { Pending, Answered, Merged, Hidden }
 /// </summary>
 public sealed record FollowedQuestion(
     int ExerciseId, string ExerciseTitle, int Number, QuestionType Type, string? Theme, string Text, FollowState State,
-    int? MergedIntoNumber, bool MergedIntoPublished, string? Answer, bool AnsweredLive, DateOnly? Deadline)
+    int? MergedIntoNumber, bool MergedIntoPublished, string? Answer, bool AnsweredLive, DateOnly? Deadline,
+    string? TransferredTo = null, string? TransferReason = null, DateOnly? OriginalDeadline = null, string? ExtensionReason = null)
 {
     public static async Task<FollowedQuestion> LoadAsync(RindeDbContext db, CitizenQuestion q, CancellationToken ct)
     {
@@ -25,7 +26,8 @@ public sealed record FollowedQuestion(
         return new FollowedQuestion(q.ExerciseId, title, q.Number, q.Type, q.Theme?.Name, q.Text, state,
             state == FollowState.Merged ? answering.Number : null,
             state == FollowState.Merged && PublicQuestions.IsPublished(answering),
-            visible?.Answer, visible?.AnsweredLive ?? false, q.Deadline);
+            visible?.Answer, visible?.AnsweredLive ?? false, q.Deadline,
+            q.TransferredTo, q.TransferReason, q.OriginalDeadline, q.ExtensionReason);
     }
 
     /// <summary>The question whose answer is this one's: itself, or the end of the chain of merges it belongs to.</summary>

@@ -61,6 +61,14 @@ public class CitizenQuestion
 
     /// <summary>Optimistic concurrency: every desk change increments it.</summary>
     public int Version { get; set; }
+
+    /// <summary>The legal trail of an extension or a transfer (see <see cref="LegalTrail"/>).</summary>
+    public DateOnly? OriginalDeadline { get; set; }
+    public string? ExtensionReason { get; set; }
+    public DateTime? ExtendedAt { get; set; }
+    public string? TransferredTo { get; set; }
+    public string? TransferReason { get; set; }
+    public DateTime? TransferredAt { get; set; }
 }
 
 public enum QuestionType

@@ -9,7 +9,7 @@ namespace Rinde.Features.Questions;
 public class DeadlinesModel(RindeDbContext db, TimeProvider clock, Accounts.StaffScope scope) : PageModel
 {
     public sealed record Row(int ExerciseId, string Exercise, int Number, string Text, QuestionType Type, DateOnly Due,
-        bool Answered, int BusinessDaysLeft);
+        bool Answered, int BusinessDaysLeft, DateOnly? ExtendedFrom = null);
 
     public List<Row> Pending { get; private set; } = [];
     public DateOnly Today { get; private set; }
@@ -20,13 +20,13 @@ public class DeadlinesModel(RindeDbContext db, TimeProvider clock, Accounts.Staf
     {
         Today = BackOffice.ColombiaTime.Today(clock);
         var rows = await db.CitizenQuestions.AsNoTracking()
-            .Counted().Where(q => !q.AnsweredLive && q.Deadline != null && q.Answer == null)
+            .Counted().Where(q => !q.AnsweredLive && q.Deadline != null && q.Answer == null && q.TransferredTo == null)
             .Where(q => Ejercicio == null || q.ExerciseId == Ejercicio)
-            .Join(await scope.VisibleAsync(db.Exercises, ct), q => q.ExerciseId, e => e.Id, (q, e) => new { q.ExerciseId, e.Title, e.Date, q.Number, q.Text, q.Type, q.Deadline })
+            .Join(await scope.VisibleAsync(db.Exercises, ct), q => q.ExerciseId, e => e.Id, (q, e) => new { q.ExerciseId, e.Title, e.Date, q.Number, q.Text, q.Type, q.Deadline, q.OriginalDeadline })
             .ToListAsync(ct);
         // Questions of a dialogue that has not happened yet are not due: it may still answer them live.
         Pending = rows.Where(r => r.Date < Today)
-            .Select(r => new Row(r.ExerciseId, r.Title, r.Number, r.Text, r.Type, r.Deadline!.Value, false, BusinessDaysBetween(Today, r.Deadline!.Value)))
+            .Select(r => new Row(r.ExerciseId, r.Title, r.Number, r.Text, r.Type, r.Deadline!.Value, false, BusinessDaysBetween(Today, r.Deadline!.Value), r.OriginalDeadline))
             .OrderBy(r => r.Due).ThenBy(r => r.Number).ToList();
     }
 

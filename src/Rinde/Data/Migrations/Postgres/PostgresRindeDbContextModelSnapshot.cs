@@ -1310,6 +1310,12 @@ namespace Rinde.Data.Migrations.Postgres
                     b.Property<int>("ExerciseId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("ExtendedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasColumnType("text");
+
                     b.Property<string>("FollowCode")
                         .IsRequired()
                         .HasMaxLength(22)
@@ -1330,6 +1336,9 @@ namespace Rinde.Data.Migrations.Postgres
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("OriginalDeadline")
+                        .HasColumnType("date");
+
                     b.Property<bool>("PublishName")
                         .HasColumnType("boolean");
 
@@ -1342,6 +1351,15 @@ namespace Rinde.Data.Migrations.Postgres
 
                     b.Property<int?>("ThemeId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("TransferReason")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("TransferredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TransferredTo")
+                        .HasColumnType("text");
 
                     b.Property<string>("Type")
                         .IsRequired()

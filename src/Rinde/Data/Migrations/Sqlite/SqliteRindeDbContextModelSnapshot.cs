@@ -1259,6 +1259,12 @@ namespace Rinde.Data.Migrations.Sqlite
                     b.Property<int>("ExerciseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ExtendedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FollowCode")
                         .IsRequired()
                         .HasMaxLength(22)
@@ -1279,6 +1285,9 @@ namespace Rinde.Data.Migrations.Sqlite
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("OriginalDeadline")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("PublishName")
                         .HasColumnType("INTEGER");
 
@@ -1291,6 +1300,15 @@ namespace Rinde.Data.Migrations.Sqlite
 
                     b.Property<int?>("ThemeId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("TransferReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TransferredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TransferredTo")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Type")
                         .IsRequired()

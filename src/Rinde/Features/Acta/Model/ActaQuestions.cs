@@ -29,7 +29,9 @@ public static class ActaQuestions
         _ => $"{EsCo.Count(hidden)} mensajes ocultados por moderación.",
     };
 
-    private static string PendingAnswer(CitizenQuestion q) => q.Deadline is { } d
-        ? $"Pendiente de respuesta por escrito (plazo: {EsCo.ShortDate(d)})."
-        : "Pendiente de respuesta por escrito.";
+    private static string PendingAnswer(CitizenQuestion q) => LegalTrailText.Of(q) is string trail
+        ? trail[..1].ToUpperInvariant() + trail[1..]
+        : q.Deadline is { } d
+            ? $"Pendiente de respuesta por escrito (plazo: {EsCo.ShortDate(d)})."
+            : "Pendiente de respuesta por escrito.";
 }

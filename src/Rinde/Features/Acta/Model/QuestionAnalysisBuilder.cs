@@ -85,7 +85,7 @@ public static class QuestionAnalysisBuilder
         return parts.Count == 0 ? "" : $"Por tema, las preguntas se centraron así: {SurveySentence.JoinSpanish(parts)}.";
     }
 
-    private static string PendingItem(CitizenQuestion q) => q.Deadline is { } deadline
-        ? $"Pregunta {q.Number}: plazo de respuesta hasta el {EsCo.ShortDate(deadline)}."
-        : $"Pregunta {q.Number}: sin plazo registrado.";
+    private static string PendingItem(CitizenQuestion q) => $"Pregunta {q.Number}: " + (LegalTrailText.Of(q) ?? (q.Deadline is { } deadline
+        ? $"plazo de respuesta hasta el {EsCo.ShortDate(deadline)}."
+        : "sin plazo registrado."));
 }

@@ -83,6 +83,25 @@ public sealed class DeskActions(RindeDbContext db, DeskBroadcaster broadcaster, 
             return (bool?)true;
         }, ct);
 
+    /// <summary>An extension or a transfer (LegalTrail): the refusal, in Spanish, when the law does not allow it.</summary>
+    public async Task<(DeskOutcome Outcome, DeskQuestionView? View, string? Refusal)> ExtendAsync(
+        int id, int? version, DateOnly newDeadline, string reason, CancellationToken ct)
+    {
+        string? refusal = null;
+        var (outcome, view) = await ChangeAsync(id, version, QuestionEventKinds.Extended, q =>
+            Task.FromResult<bool?>((refusal = LegalTrail.Extend(q, newDeadline, reason, BackOffice.ColombiaTime.Today(clock), clock.GetUtcNow().UtcDateTime)) is null), ct);
+        return (outcome, view, refusal);
+    }
+
+    public async Task<(DeskOutcome Outcome, DeskQuestionView? View, string? Refusal)> TransferAsync(
+        int id, int? version, string entity, string reason, CancellationToken ct)
+    {
+        string? refusal = null;
+        var (outcome, view) = await ChangeAsync(id, version, QuestionEventKinds.Transferred, q =>
+            Task.FromResult<bool?>((refusal = LegalTrail.Transfer(q, entity, reason, BackOffice.ColombiaTime.Today(clock), clock.GetUtcNow().UtcDateTime)) is null), ct);
+        return (outcome, view, refusal);
+    }
+
     private async Task<(DeskOutcome, DeskQuestionView?)> ChangeAsync(
         int id, int? version, string kind, Func<CitizenQuestion, Task<bool?>> change, CancellationToken ct)
     {

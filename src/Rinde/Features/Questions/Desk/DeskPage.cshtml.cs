@@ -66,6 +66,19 @@ public class DeskPageModel(RindeDbContext db, DeskActions desk) : PageModel
             ? Done(id, questionId, "Escriba el compromiso y su responsable.", DeskOutcome.Invalid)
             : Result(id, questionId, await desk.CommitAsync(questionId, version, description, owner, dueDate, ct), "convertida en compromiso");
 
+    public async Task<IActionResult> OnPostExtensionAsync(int id, int questionId, int version, DateOnly? newDeadline, string? reason, CancellationToken ct) =>
+        string.IsNullOrWhiteSpace(reason) || newDeadline is null
+            ? Done(id, questionId, "Escriba la nueva fecha y el motivo de la prórroga.", DeskOutcome.Invalid)
+            : Refused(id, questionId, await desk.ExtendAsync(questionId, version, newDeadline.Value, reason, ct), "prorrogada");
+
+    public async Task<IActionResult> OnPostTransferAsync(int id, int questionId, int version, string? entity, string? reason, CancellationToken ct) =>
+        string.IsNullOrWhiteSpace(entity) || string.IsNullOrWhiteSpace(reason)
+            ? Done(id, questionId, "Escriba la entidad competente y el motivo del traslado.", DeskOutcome.Invalid)
+            : Refused(id, questionId, await desk.TransferAsync(questionId, version, entity, reason, ct), $"trasladada a {entity.Trim()}");
+
+    private IActionResult Refused(int id, int questionId, (DeskOutcome Outcome, DeskQuestionView? View, string? Refusal) result, string what) =>
+        result.Refusal is string refusal ? Done(id, questionId, refusal, DeskOutcome.Invalid, result.View) : Result(id, questionId, (result.Outcome, result.View), what);
+
     private IActionResult Result(int id, int questionId, (DeskOutcome Outcome, DeskQuestionView? View) result, string what,
         bool answering = false) =>
         Done(id, questionId, result.Outcome switch

@@ -25,4 +25,6 @@ public static class QuestionEventKinds
     public const string Hidden = "pregunta_ocultada";
     public const string Merged = "pregunta_fusionada";
     public const string Commitment = "compromiso_creado";
+    public const string Extended = "pregunta_prorrogada";
+    public const string Transferred = "pregunta_trasladada";
 }
