@@ -23,6 +23,7 @@ await app.PrepareDatabaseAsync();
 app.UseRindeWeb();
 
 app.MapRazorPages();
+app.MapPageFallback();
 app.MapRindeHealth();
 app.MapRindeOpenApi();
 var api = app.MapGroup("/api/v1");

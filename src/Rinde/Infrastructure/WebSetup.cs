@@ -10,8 +10,8 @@ public static class WebSetup
     public static IServiceCollection AddRindeWeb(this IServiceCollection services)
     {
         services.AddProblemDetails();
-        services.AddExceptionHandler<BadRequestHandler>();
-        // Binding failures throw, so BadRequestHandler answers them in Spanish.
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        // Binding failures throw, so ApiExceptionHandler answers them in Spanish.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o => JsonSetup.Configure(o.SerializerOptions));
         // Pages live beside their feature (Features/<Feature>/*.cshtml) with explicit Spanish routes.
@@ -46,8 +46,7 @@ public static class WebSetup
             // Sent only on HTTPS requests; plain-HTTP development stays reachable.
             app.UseHsts();
         }
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseRindeErrors();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

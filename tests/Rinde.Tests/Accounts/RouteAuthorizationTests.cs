@@ -23,6 +23,8 @@ public sealed class RouteAuthorizationTests(SqliteFactory factory) : IClassFixtu
         "POST api/v1/exercises/{id:int}/questions", "GET api/v1/exercises/{id:int}/questions/public", "GET api/v1/actas",
         "GET api/v1/exercises/{id:int}/acta/v{version:int}.docx", "GET api/v1/exercises/{id:int}/acta/v{version:int}.pdf",
         "GET correo/baja", "POST correo/baja",
+        // The Spanish error pages, and the 404 page of addresses no page has.
+        "GET error/{code:int?}", "POST error/{code:int?}", "GET {*path:regex(^(?!api/).*$)}", "POST {*path:regex(^(?!api/).*$)}",
     ];
 
     private sealed record Route(string Method, string Template, RoutePattern Pattern)
