@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
 using Rinde.Features.BackOffice;
 
@@ -19,7 +20,18 @@ public class ThemesModel(RindeDbContext db) : ListPageModel<QuestionTheme, Theme
     public override Noun Noun => new("tema", "temas");
 
     protected override IReadOnlyList<Column<QuestionTheme>> Columns => [new("Tema", t => t.Name)];
-    protected override QuestionTheme Create(Form input) => new() { Name = input.Name };
+    protected override QuestionTheme Create(Form input) => new() { Name = ThemeNames.Tidy(input.Name) };
     protected override Form ToInput(QuestionTheme item) => new() { Name = item.Name };
-    protected override void Apply(Form input, QuestionTheme item) => item.Name = input.Name;
+    protected override void Apply(Form input, QuestionTheme item) => item.Name = ThemeNames.Tidy(input.Name);
+
+    protected override async Task ValidateAsync(Form input, QuestionTheme? existing)
+    {
+        var key = ThemeNames.Key(input.Name ?? "");
+        var names = await Db.QuestionThemes.Where(t => t.ExerciseId == ExerciseId && (existing == null || t.Id != existing.Id))
+            .Select(t => t.Name).ToListAsync();
+        if (names.FirstOrDefault(n => ThemeNames.Key(n) == key) is { } same)
+        {
+            ModelState.AddModelError("Input.Name", $"Ya existe el tema «{same}».");
+        }
+    }
 }
