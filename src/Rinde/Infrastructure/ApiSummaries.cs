@@ -38,6 +38,8 @@ public static partial class ApiSummaries
         ["POST /api/v1/exercises/{id}/survey/import"] = "Importa las respuestas de Google Forms (CSV) o Microsoft Forms (XLSX).",
         ["GET /api/v1/exercises/{id}/survey/results.{format}"] = "Descarga los resultados de la encuesta en CSV o Excel.",
         ["GET /api/v1/exercises/{id}/survey/responses.{format}"] = "Descarga las respuestas de la encuesta en CSV o Excel.",
+        ["POST /api/v1/questions/{questionId}/extension"] = "Prorroga el plazo de respuesta antes de que venza, con su razón y la nueva fecha (Ley 1755, art. 14).",
+        ["POST /api/v1/questions/{questionId}/transfer"] = "Traslada la pregunta a la entidad competente dentro de los 5 días hábiles (Ley 1755, art. 21).",
         ["GET /api/v1/outbox"] = "Mensajes de la bandeja de salida con su estado, intentos y último error (administrador).",
     };
 
