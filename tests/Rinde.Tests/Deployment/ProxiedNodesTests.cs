@@ -2,9 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using AngleSharp.Html.Parser;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
-using Rinde.Data;
 using Rinde.Tests.Infrastructure;
 
 namespace Rinde.Tests.Deployment;
@@ -16,23 +13,20 @@ namespace Rinde.Tests.Deployment;
 /// </summary>
 public sealed class ProxiedNodesTests : IAsyncLifetime
 {
-    private readonly string _database = "rinde_proxy_" + Guid.NewGuid().ToString("N")[..10];
+    private readonly ProcessDatabase _database = ProcessDatabase.Postgres();
     private RindeProcess _a = null!;
     private RindeProcess _b = null!;
     private NginxProxy _proxy = null!;
 
-    private string Connection => new NpgsqlConnectionStringBuilder(PostgresFactory.ServerConnection) { Database = _database }.ConnectionString;
-
-    private RindeProcess Node() => new(new Dictionary<string, string>
+    private RindeProcess Node()
     {
-        ["RINDE_DATA_DIR"] = Directory.CreateTempSubdirectory("rinde-node-").FullName,
-        ["Database__Provider"] = "Postgres",
-        ["ConnectionStrings__Postgres"] = Connection,
-        ["RINDE_ADMIN_EMAIL"] = RindeFactory.AdminEmail,
-        ["RINDE_ADMIN_PASSWORD"] = RindeFactory.AdminPassword,
-        ["RINDE_DEMO"] = "false",
-        ["Intake__PermitsPerMinute"] = "100000",
-    });
+        var environment = _database.Environment();
+        environment["RINDE_ADMIN_EMAIL"] = RindeFactory.AdminEmail;
+        environment["RINDE_ADMIN_PASSWORD"] = RindeFactory.AdminPassword;
+        environment["RINDE_DEMO"] = "false";
+        environment["Intake__PermitsPerMinute"] = "100000";
+        return new RindeProcess(environment);
+    }
 
     public async Task InitializeAsync()
     {
@@ -49,11 +43,7 @@ public sealed class ProxiedNodesTests : IAsyncLifetime
         _proxy.Dispose();
         _a.Dispose();
         _b.Dispose();
-        NpgsqlConnection.ClearAllPools();
-        await using var server = new NpgsqlConnection(PostgresFactory.ServerConnection);
-        await server.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)", server);
-        await drop.ExecuteNonQueryAsync();
+        await _database.DisposeAsync();
     }
 
     private HttpClient Client(bool redirects = true) => new(new HttpClientHandler { AllowAutoRedirect = redirects, CookieContainer = new CookieContainer() })
@@ -91,7 +81,7 @@ public sealed class ProxiedNodesTests : IAsyncLifetime
     public async Task A_desk_whose_node_dies_reconnects_through_the_proxy_and_misses_no_event()
     {
         int exercise;
-        await using (var db = new PostgresRindeDbContext(new DbContextOptionsBuilder<PostgresRindeDbContext>().UseNpgsql(Connection).Options))
+        await using (var db = _database.Open())
         {
             exercise = TestExercises.Create(db, TestExercises.Tomorrow);
         }

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Rinde.Data;
 using Rinde.Features.Messages;
 using Rinde.Tests.Infrastructure;
@@ -16,37 +15,17 @@ public sealed class OutboxDurabilityTests
     private const int Questions = 60;
 
     [Fact]
-    public Task Sqlite_loses_no_message_through_sigkill()
+    public async Task Sqlite_loses_no_message_through_sigkill()
     {
-        var dir = Directory.CreateTempSubdirectory("rinde-mail-kill-").FullName;
-        return KillWhileSendingAsync(new() { ["RINDE_DATA_DIR"] = dir },
-            () => new SqliteRindeDbContext(new DbContextOptionsBuilder<SqliteRindeDbContext>()
-                .UseSqlite($"Data Source={Path.Combine(dir, "rinde.db")}").Options));
+        await using var database = ProcessDatabase.Sqlite();
+        await KillWhileSendingAsync(database.Environment(), database.Open);
     }
 
     [Fact]
     public async Task Postgres_loses_no_message_through_sigkill()
     {
-        var name = "rinde_mailkill_" + Guid.NewGuid().ToString("N")[..10];
-        var connection = new NpgsqlConnectionStringBuilder(PostgresFactory.ServerConnection) { Database = name }.ConnectionString;
-        try
-        {
-            await KillWhileSendingAsync(
-                new()
-                {
-                    ["RINDE_DATA_DIR"] = Directory.CreateTempSubdirectory("rinde-mail-kill-").FullName,
-                    ["Database__Provider"] = "Postgres", ["ConnectionStrings__Postgres"] = connection,
-                },
-                () => new PostgresRindeDbContext(new DbContextOptionsBuilder<PostgresRindeDbContext>().UseNpgsql(connection).Options));
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            await using var server = new NpgsqlConnection(PostgresFactory.ServerConnection);
-            await server.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", server);
-            await drop.ExecuteNonQueryAsync();
-        }
+        await using var database = ProcessDatabase.Postgres();
+        await KillWhileSendingAsync(database.Environment(), database.Open);
     }
 
     private static async Task KillWhileSendingAsync(Dictionary<string, string> environment, Func<RindeDbContext> database)

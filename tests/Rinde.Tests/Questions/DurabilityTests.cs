@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Rinde.Data;
 using Rinde.Tests.Infrastructure;
 
@@ -16,39 +15,17 @@ public sealed class DurabilityTests
     private const int AcknowledgedBeforeKill = 200;
 
     [Fact]
-    public Task Sqlite_keeps_every_acknowledged_question_through_sigkill()
+    public async Task Sqlite_keeps_every_acknowledged_question_through_sigkill()
     {
-        var dir = Directory.CreateTempSubdirectory("rinde-kill-").FullName;
-        return KillWhilePostingAsync(
-            new() { ["RINDE_DATA_DIR"] = dir },
-            () => new SqliteRindeDbContext(new DbContextOptionsBuilder<SqliteRindeDbContext>()
-                .UseSqlite($"Data Source={Path.Combine(dir, "rinde.db")}").Options));
+        await using var database = ProcessDatabase.Sqlite();
+        await KillWhilePostingAsync(database.Environment(), database.Open);
     }
 
     [Fact]
     public async Task Postgres_keeps_every_acknowledged_question_through_sigkill()
     {
-        var name = "rinde_kill_" + Guid.NewGuid().ToString("N")[..10];
-        var connection = new NpgsqlConnectionStringBuilder(PostgresFactory.ServerConnection) { Database = name }.ConnectionString;
-        try
-        {
-            await KillWhilePostingAsync(
-                new()
-                {
-                    ["RINDE_DATA_DIR"] = Directory.CreateTempSubdirectory("rinde-kill-").FullName,
-                    ["Database__Provider"] = "Postgres",
-                    ["ConnectionStrings__Postgres"] = connection,
-                },
-                () => new PostgresRindeDbContext(new DbContextOptionsBuilder<PostgresRindeDbContext>().UseNpgsql(connection).Options));
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            await using var server = new NpgsqlConnection(PostgresFactory.ServerConnection);
-            await server.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", server);
-            await drop.ExecuteNonQueryAsync();
-        }
+        await using var database = ProcessDatabase.Postgres();
+        await KillWhilePostingAsync(database.Environment(), database.Open);
     }
 
     private static async Task KillWhilePostingAsync(Dictionary<string, string> environment, Func<RindeDbContext> database)
