@@ -55,6 +55,26 @@ public abstract class HostileTextTests(RindeFactory factory)
         await AssertActaGeneratesAsync(exerciseId);
     }
 
+    /// <summary>The legal trail's texts (a transfer's entity and reason) reach the acta's pending list.</summary>
+    [Theory]
+    [MemberData(nameof(JsonEscapes))]
+    public async Task A_transfer_keeps_no_control_character_and_the_acta_still_generates(string escape)
+    {
+        var exerciseId = TestExercises.Create(factory, TestExercises.Tomorrow);
+        var asked = await factory.CreateClient().PostAsync($"/api/v1/exercises/{exerciseId}/questions",
+            Json("""{"text":"¿Quién arregla la vía nacional?","anonymous":true}"""));
+        var id = JsonDocument.Parse(await asked.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt32();
+        var staff = await factory.CreateStaffClientAsync();
+        var transfer = await staff.PostAsync($"/api/v1/questions/{id}/transfer",
+            Json($$"""{"entity":"Instituto{{escape}} Nacional de Vías","reason":"La vía{{escape}} es nacional."}"""));
+        Assert.Equal(HttpStatusCode.OK, transfer.StatusCode);
+        var stored = factory.WithDb(db => db.CitizenQuestions.Single(q => q.Id == id));
+        AssertClean(stored.TransferredTo!);
+        AssertClean(stored.TransferReason!);
+        Assert.Contains("Nacional de Vías", stored.TransferredTo);
+        await AssertActaGeneratesAsync(exerciseId);
+    }
+
     /// <summary>The JSON reader cannot turn an escaped lone surrogate into text: the body is refused in Spanish.</summary>
     [Theory]
     [InlineData(@"\ud800")]
