@@ -10,6 +10,7 @@ builder.Services.AddSingleton(data);
 builder.Services.AddRindeDatabase(builder.Configuration, data);
 builder.Services.AddRindeWeb();
 builder.Services.AddRindeHealth();
+builder.Services.AddRindeGracefulShutdown();
 builder.Services.AddRindeOpenApi();
 builder.Services.AddRindeTelemetry(builder.Configuration);
 builder.Services.AddRindeAccounts(data);

@@ -33,6 +33,7 @@ public static class DatabaseSetup
     /// <summary>Applies the provider's migrations, then the first administrator and the demo.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
+        await using var startup = await StartupLock.AcquireAsync(app.Configuration, app.Services.GetRequiredService<DataDirectory>(), app.Lifetime.ApplicationStopping);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RindeDbContext>();
         await db.Database.MigrateAsync();

@@ -30,8 +30,8 @@ public sealed class RindeProcess : IDisposable
             info.Environment[key] = value;
         }
         _process = Process.Start(info)!;
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
+        _process.OutputDataReceived += (_, e) => Remember(e.Data);
+        _process.ErrorDataReceived += (_, e) => Remember(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
@@ -40,7 +40,7 @@ public sealed class RindeProcess : IDisposable
         {
             if (_process.HasExited)
             {
-                throw new InvalidOperationException($"Rinde terminó al arrancar (código {_process.ExitCode}).");
+                throw new InvalidOperationException($"Rinde terminó al arrancar (código {_process.ExitCode}):\n{string.Join('\n', _output)}");
             }
             try
             {
@@ -63,6 +63,20 @@ public sealed class RindeProcess : IDisposable
         _process?.WaitForExit();
     }
 
+    /// <summary>SIGTERM, as systemd or a rolling upgrade stops a node; returns how long it took to exit and its code.</summary>
+    public async Task<(TimeSpan Elapsed, int ExitCode)> TerminateAsync(TimeSpan timeout)
+    {
+        var process = _process ?? throw new InvalidOperationException("El proceso no arrancó.");
+        var watch = Stopwatch.StartNew();
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+        using var cts = new CancellationTokenSource(timeout);
+        await process.WaitForExitAsync(cts.Token);
+        return (watch.Elapsed, process.ExitCode);
+    }
+
     public void Dispose()
     {
         if (_process is { HasExited: false })
@@ -70,6 +84,21 @@ public sealed class RindeProcess : IDisposable
             Kill();
         }
         _process?.Dispose();
+    }
+
+    // The last lines the process printed, to explain a failed start.
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _output = new();
+
+    private void Remember(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+        _output.Enqueue(line);
+        while (_output.Count > 60 && _output.TryDequeue(out _))
+        {
+        }
     }
 
     private static int FreePort()

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
@@ -10,8 +9,6 @@ namespace Rinde.Tests.Questions;
 /// <summary>A 201 means stored: questions survive SIGKILL of the server one instant later.</summary>
 public sealed class DurabilityTests
 {
-    private sealed record Created(int Id, int Number);
-
     private const int AcknowledgedBeforeKill = 200;
 
     [Fact]
@@ -41,54 +38,17 @@ public sealed class DurabilityTests
             exerciseId = TestExercises.Create(db, TestExercises.Tomorrow);
         }
 
-        var acknowledged = new ConcurrentDictionary<string, Created>();
-        // The kill comes once enough questions were acknowledged, however fast the machine is.
-        var enough = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var client = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
-        using var stop = new CancellationTokenSource();
-        var senders = Enumerable.Range(0, 16).Select(sender => Task.Run(async () =>
-        {
-            for (var i = 0; !stop.IsCancellationRequested; i++)
-            {
-                var text = $"Pregunta {sender}-{i} antes del corte";
-                try
-                {
-                    var response = await client.PostAsJsonAsync($"/api/v1/exercises/{exerciseId}/questions", new { text, anonymous = true });
-                    if (response.StatusCode == HttpStatusCode.Created)
-                    {
-                        acknowledged[text] = (await response.Content.ReadFromJsonAsync<Created>())!;
-                        if (acknowledged.Count >= AcknowledgedBeforeKill)
-                        {
-                            enough.TrySetResult();
-                        }
-                    }
-                }
-                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException)
-                {
-                    return; // the server is gone
-                }
-            }
-        })).ToList();
-
-        await enough.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        // The kill comes once enough questions were acknowledged, however fast the machine is.
+        await using var senders = new QuestionSenders(client, exerciseId, 16, "antes del corte");
+        await senders.UntilAsync(s => s.Acknowledged.Count >= AcknowledgedBeforeKill, "preguntas confirmadas antes del corte");
         server.Kill();
-        stop.Cancel();
-        await Task.WhenAll(senders);
-        Assert.True(acknowledged.Count >= AcknowledgedBeforeKill, $"Solo {acknowledged.Count} preguntas confirmadas antes del corte.");
+        await senders.StopAsync();
 
         await server.StartAsync();
         await using (var db = database())
         {
-            var stored = await db.CitizenQuestions.Where(q => q.ExerciseId == exerciseId)
-                .Select(q => new { q.Id, q.Number, q.Text }).ToListAsync();
-            Assert.Equal(stored.Count, stored.Select(q => q.Text).Distinct().Count());
-            Assert.Equal(stored.Count, stored.Select(q => q.Number).Distinct().Count());
-            var byText = stored.ToDictionary(q => q.Text);
-            foreach (var (text, created) in acknowledged)
-            {
-                Assert.True(byText.TryGetValue(text, out var row), $"Se perdió «{text}», confirmada con 201.");
-                Assert.Equal((created.Id, created.Number), (row.Id, row.Number));
-            }
+            await senders.AssertStoredOnceAsync(db, exerciseId);
         }
         // And the restarted server goes on numbering after the last stored question.
         var next = await client.PostAsJsonAsync($"/api/v1/exercises/{exerciseId}/questions", new { text = "Después del reinicio", anonymous = true });
@@ -96,7 +56,7 @@ public sealed class DurabilityTests
         await using (var db = database())
         {
             var max = await db.CitizenQuestions.Where(q => q.ExerciseId == exerciseId).MaxAsync(q => q.Number);
-            Assert.Equal(max, (await next.Content.ReadFromJsonAsync<Created>())!.Number);
+            Assert.Equal(max, (await next.Content.ReadFromJsonAsync<QuestionSenders.Created>())!.Number);
         }
     }
 }

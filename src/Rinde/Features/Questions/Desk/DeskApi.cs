@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
 using Rinde.Features.Accounts;
+using Rinde.Infrastructure;
 
 namespace Rinde.Features.Questions.Desk;
 
@@ -45,12 +46,12 @@ public static class DeskApi
     /// with Last-Event-ID first gets what it missed from the database, then live events.
     /// </summary>
     private static ServerSentEventsResult<object> Stream(
-        int id, HttpContext http, RindeDbContext db, DeskBroadcaster broadcaster, CancellationToken ct)
+        int id, HttpContext http, RindeDbContext db, DeskBroadcaster broadcaster, IHostApplicationLifetime lifetime, CancellationToken ct)
     {
         var header = http.Request.Headers["Last-Event-ID"].ToString();
         var query = http.Request.Query["lastEventId"].ToString();
         var lastSeen = long.TryParse(header.Length > 0 ? header : query, out var last) ? last : 0;
-        return TypedResults.ServerSentEvents(Events(id, lastSeen, db, broadcaster, ct));
+        return TypedResults.ServerSentEvents(Events(id, lastSeen, db, broadcaster, ct).UntilShutdown(lifetime, ct));
     }
 
     private static async IAsyncEnumerable<SseItem<object>> Events(
