@@ -16,9 +16,11 @@ public abstract class HostileAccountInputTests(RindeFactory factory)
     [MemberData(nameof(Payloads))]
     public async Task The_token_api_refuses_hostile_credentials_in_spanish_within_seconds(string payload)
     {
+        var client = factory.CreateClient();
+        (await client.GetAsync("/api/v1/health")).EnsureSuccessStatusCode(); // the server's start-up is not the payload's cost
         var watch = Stopwatch.StartNew();
         var body = System.Text.Json.JsonSerializer.Serialize(new { email = payload + "@pruebas.gov.co", password = payload });
-        var response = await factory.CreateClient().PostAsync("/api/v1/auth/token", new StringContent(body, Encoding.UTF8, "application/json"));
+        var response = await client.PostAsync("/api/v1/auth/token", new StringContent(body, Encoding.UTF8, "application/json"));
         Assert.InRange(watch.Elapsed.TotalSeconds, 0, 10);
         Assert.True(response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge, response.StatusCode.ToString());
         Assert.Contains("\"detail\"", await response.Content.ReadAsStringAsync());

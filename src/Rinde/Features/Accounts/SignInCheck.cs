@@ -34,6 +34,10 @@ public sealed class SignInCheck(UserManager<RindeUser> users, IPasswordHasher<Ri
     /// <summary>The account when the password is right and the account may sign in; else null.</summary>
     public async Task<RindeUser?> CheckAsync(string email, string password, IPAddress? sender)
     {
+        if (email.Length > 256 || password.Length > 1024)
+        {
+            return null; // no account has such an address or password: nothing to look up or hash
+        }
         var account = email.Trim().ToUpperInvariant();
         var address = sender?.ToString() ?? "desconocida";
         var accountFailures = await counters.PeekAsync(AccountScope, account, AccountWindow);
