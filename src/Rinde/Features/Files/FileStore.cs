@@ -76,6 +76,30 @@ public sealed class FileStore(RindeDbContext db, DataDirectory data, TimeProvide
         return (stored, null);
     }
 
+    /// <summary>
+    /// Stores a document Rinde made itself (the acta's frozen files). Its type is known, so it
+    /// is not sniffed: an HTML page has no magic number. Never used for anything a user sent.
+    /// </summary>
+    public async Task<StoredFile> SaveGeneratedAsync(byte[] bytes, string fileName, string contentType, CancellationToken ct = default)
+    {
+        var id = Guid.NewGuid();
+        var path = PathOf(id);
+        await File.WriteAllBytesAsync(path + ".part", bytes, ct);
+        File.Move(path + ".part", path);
+        var stored = new StoredFile
+        {
+            Id = id,
+            FileName = fileName,
+            ContentType = contentType,
+            Length = bytes.Length,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
+            UploadedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.Files.Add(stored);
+        await db.SaveChangesAsync(ct);
+        return stored;
+    }
+
     public Stream Open(StoredFile file) => File.OpenRead(PathOf(file.Id));
 
     public async Task<byte[]> ReadAllAsync(StoredFile file, CancellationToken ct = default) =>
