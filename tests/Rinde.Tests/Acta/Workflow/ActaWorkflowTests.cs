@@ -11,7 +11,7 @@ public abstract class ActaWorkflowTests(RindeFactory factory)
 {
     private static async Task<int> CreateAsync(HttpClient staff, string code)
     {
-        var image = await ExerciseDocumentTests.UploadAsync(staff, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 7], "i.png");
+        var image = await ExerciseDocumentTests.UploadAsync(staff, TestExercise.Png, "i.png");
         var posted = await staff.PostAsJsonAsync("/api/v1/exercises", RichDocument.Build(code, image));
         posted.EnsureSuccessStatusCode();
         return JsonDocument.Parse(await posted.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt32();

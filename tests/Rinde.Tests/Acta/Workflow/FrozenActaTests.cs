@@ -21,7 +21,7 @@ public abstract class FrozenActaTests(RindeFactory factory)
     {
         var staff = await factory.CreateStaffClientAsync();
         var code = "FZ" + Guid.NewGuid().ToString("N")[..6];
-        var image = await ExerciseDocumentTests.UploadAsync(staff, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 7], "i.png");
+        var image = await ExerciseDocumentTests.UploadAsync(staff, TestExercise.Png, "i.png");
         // Four questions: the fourth has no answer, so the acta leaves it pending.
         var id = await ExerciseDocumentTests.PostAsync(staff, RichDocument.Build(code, image, questions: 4));
         foreach (var to in new[] { "en_revision", "enviada_aprobacion", "aprobada", "publicada" })
