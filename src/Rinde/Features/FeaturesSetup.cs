@@ -22,6 +22,7 @@ public static class FeaturesSetup
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, Data.SoftDelete.Interceptor>();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, Audit.AuditInterceptor>();
         services.AddSingleton(TimeProvider.System);
+        Files.UploadBudgets.Register(services);
         services.AddScoped<Files.FileStore>();
         services.AddRindeBackOffice();
         services.AddScoped<Infrastructure.IStartupStep, Demo.DemoLoader>();

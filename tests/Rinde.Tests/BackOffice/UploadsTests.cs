@@ -42,7 +42,7 @@ public abstract class UploadsTests(RindeFactory factory)
         var (browser, url) = await SectionImagesAsync();
         var response = await browser.SubmitAsync(url, [("Input.Caption", "Falsa")], "Save", ("Input.File", "nota.png", "hola, no soy una imagen"u8.ToArray()));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var page = await StaffBrowser.ParseAsync(response);
         Assert.Contains("El archivo «nota.png» no es de un tipo permitido", page.QuerySelector("#Input_File-error")!.TextContent);
         Assert.False(factory.WithDb(db => db.ReportImages.Any(i => i.Caption == "Falsa")));

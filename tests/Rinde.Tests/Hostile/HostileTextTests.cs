@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using Rinde.Tests.Acta;
 using Rinde.Tests.Infrastructure;
 
 namespace Rinde.Tests.Hostile;
@@ -30,14 +29,7 @@ public abstract class HostileTextTests(RindeFactory factory)
         }
     }
 
-    private async Task AssertActaGeneratesAsync(int exerciseId)
-    {
-        var staff = await factory.CreateStaffClientAsync();
-        var docx = await staff.GetAsync($"/api/v1/exercises/{exerciseId}/acta.docx");
-        Assert.True(docx.StatusCode == HttpStatusCode.OK, await docx.Content.ReadAsStringAsync());
-        Assert.Empty(DocxContent.Read(await docx.Content.ReadAsByteArrayAsync()).Errors);
-        Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync($"/api/v1/exercises/{exerciseId}/acta.html")).StatusCode);
-    }
+    private Task AssertActaGeneratesAsync(int exerciseId) => ActaChecks.AssertActaGeneratesAsync(factory, exerciseId);
 
     [Theory]
     [MemberData(nameof(JsonEscapes))]

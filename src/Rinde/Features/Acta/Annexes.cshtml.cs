@@ -35,7 +35,7 @@ public class AnnexesModel(RindeDbContext db, FileStore files) : ListPageModel<An
 
     protected override async Task<bool> PrepareAsync(Form input, Annex item, bool isNew)
     {
-        item.FileId = await files.StoreAsync(ModelState, "Input.File", input.File, FileSniffer.AnnexTypes, required: false) ?? item.FileId;
+        item.FileId = await files.StoreAsync(this, "Input.File", input.File, FileSniffer.AnnexTypes, required: false) ?? item.FileId;
         return ModelState.IsValid;
     }
 }

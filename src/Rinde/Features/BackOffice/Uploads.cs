@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Rinde.Features.Files;
 
@@ -12,10 +12,14 @@ public static class Uploads
     public const string ImageAccept = "image/png,image/jpeg,image/gif,image/webp";
     public const string AnnexAccept = ImageAccept + ",application/pdf,.docx,.xlsx,.pptx";
 
-    /// <summary>Stores the upload; on refusal the Spanish reason goes to the field's errors.</summary>
-    public static async Task<Guid?> StoreAsync(this FileStore store, ModelStateDictionary state, string key,
+    /// <summary>
+    /// Stores the upload; on refusal the Spanish reason goes to the field's errors and the page
+    /// answers 422, so a client (or a test) tells a refused file from a saved one.
+    /// </summary>
+    public static async Task<Guid?> StoreAsync(this FileStore store, PageModel page, string key,
         IFormFile? file, IReadOnlySet<string> types, bool required)
     {
+        var state = page.ModelState;
         if (file is null)
         {
             if (required)
@@ -28,6 +32,7 @@ public static class Uploads
         var (stored, error) = await store.SaveAsync(content, file.FileName, types);
         if (error is not null)
         {
+            page.Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             state.AddModelError(key, error);
         }
         return stored?.Id;

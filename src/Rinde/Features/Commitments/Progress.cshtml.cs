@@ -41,7 +41,7 @@ public class ProgressModel(RindeDbContext db, FileStore files) : ChildListPageMo
 
     protected override async Task<bool> PrepareAsync(Form input, CommitmentProgress item, bool isNew)
     {
-        item.EvidenceFileId = await files.StoreAsync(ModelState, "Input.Evidence", input.Evidence, FileSniffer.AnnexTypes, required: false) ?? item.EvidenceFileId;
+        item.EvidenceFileId = await files.StoreAsync(this, "Input.Evidence", input.Evidence, FileSniffer.AnnexTypes, required: false) ?? item.EvidenceFileId;
         return ModelState.IsValid;
     }
 }

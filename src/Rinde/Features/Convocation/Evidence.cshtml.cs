@@ -24,7 +24,7 @@ public class EvidenceModel(RindeDbContext db, FileStore files) : ChildListPageMo
 
     protected override async Task<bool> PrepareAsync(ImageForm input, ConvocationEvidence item, bool isNew)
     {
-        item.FileId = await files.StoreAsync(ModelState, "Input.File", input.File, FileStore.ImageTypes, isNew) ?? item.FileId;
+        item.FileId = await files.StoreAsync(this, "Input.File", input.File, FileStore.ImageTypes, isNew) ?? item.FileId;
         return ModelState.IsValid;
     }
 }

@@ -30,7 +30,7 @@ public class ScheduleProgressPageModel(RindeDbContext db, FileStore files)
 
     protected override async Task<bool> PrepareAsync(ProgressModel.Form input, ScheduleProgress item, bool isNew)
     {
-        item.EvidenceFileId = await files.StoreAsync(ModelState, "Input.Evidence", input.Evidence, FileSniffer.AnnexTypes, required: false) ?? item.EvidenceFileId;
+        item.EvidenceFileId = await files.StoreAsync(this, "Input.Evidence", input.Evidence, FileSniffer.AnnexTypes, required: false) ?? item.EvidenceFileId;
         return ModelState.IsValid;
     }
 }

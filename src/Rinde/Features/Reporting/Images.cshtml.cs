@@ -31,7 +31,7 @@ public class ImagesModel(RindeDbContext db, FileStore files) : ChildListPageMode
 
     protected override async Task<bool> PrepareAsync(Form input, ReportImage item, bool isNew)
     {
-        item.FileId = await files.StoreAsync(ModelState, "Input.File", input.File, FileStore.ImageTypes, isNew) ?? item.FileId;
+        item.FileId = await files.StoreAsync(this, "Input.File", input.File, FileStore.ImageTypes, isNew) ?? item.FileId;
         return ModelState.IsValid;
     }
 }

@@ -56,6 +56,8 @@ public class ImportModel(RindeDbContext db, ImportUploads uploads, ImportJobs jo
         var (token, error) = await uploads.SaveAsync(content, ExerciseId, ct);
         if (token is null)
         {
+            // Refused, not failed: the page says why, with a status a client can tell from success.
+            Response.StatusCode = error == ImportUploads.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status422UnprocessableEntity;
             ModelState.AddModelError("archivo", error!);
             return Page();
         }
@@ -67,6 +69,7 @@ public class ImportModel(RindeDbContext db, ImportUploads uploads, ImportJobs jo
         }
         if (preview is null)
         {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             ModelState.AddModelError("archivo", problem!);
             return Page();
         }

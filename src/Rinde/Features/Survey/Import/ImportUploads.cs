@@ -1,14 +1,17 @@
+using Microsoft.Extensions.Options;
+using Rinde.Features.Files;
 using Rinde.Infrastructure;
 
 namespace Rinde.Features.Survey.Import;
 
 /// <summary>
 /// Survey files waiting to be imported, under RINDE_DATA_DIR/imports: the page's preview and
-/// its confirmation read the same bytes, so the file is kept between the two requests.
+/// its confirmation read the same bytes, so the file is kept between the two requests. A file
+/// is kept only once it keeps the <see cref="UploadBudgets"/> (see <see cref="ImportBudget"/>).
 /// </summary>
-public sealed class ImportUploads(DataDirectory data, TimeProvider clock)
+public sealed class ImportUploads(DataDirectory data, TimeProvider clock, IOptions<UploadBudgets> budgets)
 {
-    public const long MaxBytes = 200L * 1024 * 1024;
+    public const long MaxBytes = UploadBudgets.MaxImportBytes;
 
     public static readonly string TooLarge = $"El archivo supera el máximo de {MaxBytes / (1024 * 1024)} MB para importar una encuesta.";
 
@@ -37,6 +40,11 @@ public sealed class ImportUploads(DataDirectory data, TimeProvider clock)
         {
             File.Delete(path);
             return (null, length == 0 ? "El archivo está vacío." : TooLarge);
+        }
+        if (ImportBudget.Check(path, budgets.Value) is { } problem)
+        {
+            File.Delete(path);
+            return (null, problem);
         }
         return (token, null);
     }

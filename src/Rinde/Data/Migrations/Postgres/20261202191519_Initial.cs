@@ -459,6 +459,8 @@ namespace Rinde.Data.Migrations.Postgres
                     ApprovedBy = table.Column<string>(type: "text", nullable: false),
                     DocxFileId = table.Column<Guid>(type: "uuid", nullable: false),
                     InternalDocxFileId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HtmlFileId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InternalHtmlFileId = table.Column<Guid>(type: "uuid", nullable: false),
                     PdfFileId = table.Column<Guid>(type: "uuid", nullable: true),
                     SignedPdfFileId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
@@ -478,8 +480,20 @@ namespace Rinde.Data.Migrations.Postgres
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
+                        name: "FK_ActaVersions_Files_HtmlFileId",
+                        column: x => x.HtmlFileId,
+                        principalTable: "Files",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
                         name: "FK_ActaVersions_Files_InternalDocxFileId",
                         column: x => x.InternalDocxFileId,
+                        principalTable: "Files",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ActaVersions_Files_InternalHtmlFileId",
+                        column: x => x.InternalHtmlFileId,
                         principalTable: "Files",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -1254,9 +1268,19 @@ namespace Rinde.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ActaVersions_HtmlFileId",
+                table: "ActaVersions",
+                column: "HtmlFileId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ActaVersions_InternalDocxFileId",
                 table: "ActaVersions",
                 column: "InternalDocxFileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActaVersions_InternalHtmlFileId",
+                table: "ActaVersions",
+                column: "InternalHtmlFileId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ActaVersions_PdfFileId",

@@ -458,6 +458,8 @@ namespace Rinde.Data.Migrations.Sqlite
                     ApprovedBy = table.Column<string>(type: "TEXT", nullable: false),
                     DocxFileId = table.Column<Guid>(type: "TEXT", nullable: false),
                     InternalDocxFileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HtmlFileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InternalHtmlFileId = table.Column<Guid>(type: "TEXT", nullable: false),
                     PdfFileId = table.Column<Guid>(type: "TEXT", nullable: true),
                     SignedPdfFileId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
@@ -477,8 +479,20 @@ namespace Rinde.Data.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
+                        name: "FK_ActaVersions_Files_HtmlFileId",
+                        column: x => x.HtmlFileId,
+                        principalTable: "Files",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
                         name: "FK_ActaVersions_Files_InternalDocxFileId",
                         column: x => x.InternalDocxFileId,
+                        principalTable: "Files",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ActaVersions_Files_InternalHtmlFileId",
+                        column: x => x.InternalHtmlFileId,
                         principalTable: "Files",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -1253,9 +1267,19 @@ namespace Rinde.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ActaVersions_HtmlFileId",
+                table: "ActaVersions",
+                column: "HtmlFileId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ActaVersions_InternalDocxFileId",
                 table: "ActaVersions",
                 column: "InternalDocxFileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActaVersions_InternalHtmlFileId",
+                table: "ActaVersions",
+                column: "InternalHtmlFileId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ActaVersions_PdfFileId",

@@ -12,7 +12,7 @@ using Rinde.Data;
 namespace Rinde.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRindeDbContext))]
-    [Migration("20261202183050_Initial")]
+    [Migration("20261202191419_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -439,7 +439,13 @@ namespace Rinde.Data.Migrations.Sqlite
                     b.Property<int>("ExerciseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("HtmlFileId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("InternalDocxFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InternalHtmlFileId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Number")
@@ -462,7 +468,11 @@ namespace Rinde.Data.Migrations.Sqlite
 
                     b.HasIndex("DocxFileId");
 
+                    b.HasIndex("HtmlFileId");
+
                     b.HasIndex("InternalDocxFileId");
+
+                    b.HasIndex("InternalHtmlFileId");
 
                     b.HasIndex("PdfFileId");
 
@@ -1987,9 +1997,21 @@ namespace Rinde.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Rinde.Features.Files.StoredFile", "HtmlFile")
+                        .WithMany()
+                        .HasForeignKey("HtmlFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Rinde.Features.Files.StoredFile", "InternalDocxFile")
                         .WithMany()
                         .HasForeignKey("InternalDocxFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Rinde.Features.Files.StoredFile", "InternalHtmlFile")
+                        .WithMany()
+                        .HasForeignKey("InternalHtmlFileId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -2005,7 +2027,11 @@ namespace Rinde.Data.Migrations.Sqlite
 
                     b.Navigation("DocxFile");
 
+                    b.Navigation("HtmlFile");
+
                     b.Navigation("InternalDocxFile");
+
+                    b.Navigation("InternalHtmlFile");
 
                     b.Navigation("PdfFile");
 

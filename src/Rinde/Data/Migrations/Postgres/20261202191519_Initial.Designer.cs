@@ -13,7 +13,7 @@ using Rinde.Data;
 namespace Rinde.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRindeDbContext))]
-    [Migration("20261202183505_Initial")]
+    [Migration("20261202191519_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -460,7 +460,13 @@ namespace Rinde.Data.Migrations.Postgres
                     b.Property<int>("ExerciseId")
                         .HasColumnType("integer");
 
+                    b.Property<Guid>("HtmlFileId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("InternalDocxFileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("InternalHtmlFileId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Number")
@@ -483,7 +489,11 @@ namespace Rinde.Data.Migrations.Postgres
 
                     b.HasIndex("DocxFileId");
 
+                    b.HasIndex("HtmlFileId");
+
                     b.HasIndex("InternalDocxFileId");
+
+                    b.HasIndex("InternalHtmlFileId");
 
                     b.HasIndex("PdfFileId");
 
@@ -2064,9 +2074,21 @@ namespace Rinde.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Rinde.Features.Files.StoredFile", "HtmlFile")
+                        .WithMany()
+                        .HasForeignKey("HtmlFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Rinde.Features.Files.StoredFile", "InternalDocxFile")
                         .WithMany()
                         .HasForeignKey("InternalDocxFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Rinde.Features.Files.StoredFile", "InternalHtmlFile")
+                        .WithMany()
+                        .HasForeignKey("InternalHtmlFileId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -2082,7 +2104,11 @@ namespace Rinde.Data.Migrations.Postgres
 
                     b.Navigation("DocxFile");
 
+                    b.Navigation("HtmlFile");
+
                     b.Navigation("InternalDocxFile");
+
+                    b.Navigation("InternalHtmlFile");
 
                     b.Navigation("PdfFile");
 
