@@ -138,7 +138,8 @@ namespace Rinde.Data.Migrations.Sqlite
                     ContentType = table.Column<string>(type: "TEXT", nullable: false),
                     Length = table.Column<long>(type: "INTEGER", nullable: false),
                     Sha256 = table.Column<string>(type: "TEXT", nullable: false),
-                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -401,6 +402,25 @@ namespace Rinde.Data.Migrations.Sqlite
                         name: "FK_UserDependencies_Dependencies_DependencyId",
                         column: x => x.DependencyId,
                         principalTable: "Dependencies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StoredFileContents",
+                columns: table => new
+                {
+                    FileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Index = table.Column<int>(type: "INTEGER", nullable: false),
+                    Data = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StoredFileContents", x => new { x.FileId, x.Index });
+                    table.ForeignKey(
+                        name: "FK_StoredFileContents_Files_FileId",
+                        column: x => x.FileId,
+                        principalTable: "Files",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1641,6 +1661,9 @@ namespace Rinde.Data.Migrations.Sqlite
                 name: "Signatories");
 
             migrationBuilder.DropTable(
+                name: "StoredFileContents");
+
+            migrationBuilder.DropTable(
                 name: "SurveyAnswers");
 
             migrationBuilder.DropTable(
@@ -1671,10 +1694,10 @@ namespace Rinde.Data.Migrations.Sqlite
                 name: "ReportSections");
 
             migrationBuilder.DropTable(
-                name: "Files");
+                name: "ScheduleActivities");
 
             migrationBuilder.DropTable(
-                name: "ScheduleActivities");
+                name: "Files");
 
             migrationBuilder.DropTable(
                 name: "SurveyOptions");

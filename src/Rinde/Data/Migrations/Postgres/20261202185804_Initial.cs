@@ -139,7 +139,8 @@ namespace Rinde.Data.Migrations.Postgres
                     ContentType = table.Column<string>(type: "text", nullable: false),
                     Length = table.Column<long>(type: "bigint", nullable: false),
                     Sha256 = table.Column<string>(type: "text", nullable: false),
-                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UploadedBy = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -402,6 +403,25 @@ namespace Rinde.Data.Migrations.Postgres
                         name: "FK_UserDependencies_Dependencies_DependencyId",
                         column: x => x.DependencyId,
                         principalTable: "Dependencies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StoredFileContents",
+                columns: table => new
+                {
+                    FileId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Index = table.Column<int>(type: "integer", nullable: false),
+                    Data = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StoredFileContents", x => new { x.FileId, x.Index });
+                    table.ForeignKey(
+                        name: "FK_StoredFileContents_Files_FileId",
+                        column: x => x.FileId,
+                        principalTable: "Files",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1642,6 +1662,9 @@ namespace Rinde.Data.Migrations.Postgres
                 name: "Signatories");
 
             migrationBuilder.DropTable(
+                name: "StoredFileContents");
+
+            migrationBuilder.DropTable(
                 name: "SurveyAnswers");
 
             migrationBuilder.DropTable(
@@ -1672,10 +1695,10 @@ namespace Rinde.Data.Migrations.Postgres
                 name: "ReportSections");
 
             migrationBuilder.DropTable(
-                name: "Files");
+                name: "ScheduleActivities");
 
             migrationBuilder.DropTable(
-                name: "ScheduleActivities");
+                name: "Files");
 
             migrationBuilder.DropTable(
                 name: "SurveyOptions");
