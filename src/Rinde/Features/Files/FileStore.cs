@@ -55,6 +55,25 @@ public sealed class FileStore(RindeDbContext db, DataDirectory data, IFileConten
         }
     }
 
+    /// <summary>
+    /// Stores a document Rinde made itself (the acta's frozen files). Its type is known, so it
+    /// is not sniffed: an HTML page has no magic number. Never used for anything a user sent.
+    /// </summary>
+    public async Task<StoredFile> SaveGeneratedAsync(byte[] bytes, string fileName, string contentType, CancellationToken ct = default)
+    {
+        var id = Guid.NewGuid();
+        var temp = Path.Combine(data.FilesPath, id.ToString("N") + ".part");
+        try
+        {
+            await File.WriteAllBytesAsync(temp, bytes, ct);
+            return await KeepAsync(id, temp, fileName, contentType, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes)), ct);
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+    }
+
     private async Task<StoredFile> KeepAsync(Guid id, string temp, string fileName, string type, long length, string sha, CancellationToken ct)
     {
         var stored = new StoredFile

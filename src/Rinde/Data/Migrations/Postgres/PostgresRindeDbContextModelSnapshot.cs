@@ -457,7 +457,13 @@ namespace Rinde.Data.Migrations.Postgres
                     b.Property<int>("ExerciseId")
                         .HasColumnType("integer");
 
+                    b.Property<Guid>("HtmlFileId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("InternalDocxFileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("InternalHtmlFileId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Number")
@@ -480,7 +486,11 @@ namespace Rinde.Data.Migrations.Postgres
 
                     b.HasIndex("DocxFileId");
 
+                    b.HasIndex("HtmlFileId");
+
                     b.HasIndex("InternalDocxFileId");
+
+                    b.HasIndex("InternalHtmlFileId");
 
                     b.HasIndex("PdfFileId");
 
@@ -2055,9 +2065,21 @@ namespace Rinde.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Rinde.Features.Files.StoredFile", "HtmlFile")
+                        .WithMany()
+                        .HasForeignKey("HtmlFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Rinde.Features.Files.StoredFile", "InternalDocxFile")
                         .WithMany()
                         .HasForeignKey("InternalDocxFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Rinde.Features.Files.StoredFile", "InternalHtmlFile")
+                        .WithMany()
+                        .HasForeignKey("InternalHtmlFileId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -2073,7 +2095,11 @@ namespace Rinde.Data.Migrations.Postgres
 
                     b.Navigation("DocxFile");
 
+                    b.Navigation("HtmlFile");
+
                     b.Navigation("InternalDocxFile");
+
+                    b.Navigation("InternalHtmlFile");
 
                     b.Navigation("PdfFile");
 

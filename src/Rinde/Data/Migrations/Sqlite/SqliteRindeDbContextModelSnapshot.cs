@@ -436,7 +436,13 @@ namespace Rinde.Data.Migrations.Sqlite
                     b.Property<int>("ExerciseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("HtmlFileId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("InternalDocxFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InternalHtmlFileId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Number")
@@ -459,7 +465,11 @@ namespace Rinde.Data.Migrations.Sqlite
 
                     b.HasIndex("DocxFileId");
 
+                    b.HasIndex("HtmlFileId");
+
                     b.HasIndex("InternalDocxFileId");
+
+                    b.HasIndex("InternalHtmlFileId");
 
                     b.HasIndex("PdfFileId");
 
@@ -1978,9 +1988,21 @@ namespace Rinde.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Rinde.Features.Files.StoredFile", "HtmlFile")
+                        .WithMany()
+                        .HasForeignKey("HtmlFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Rinde.Features.Files.StoredFile", "InternalDocxFile")
                         .WithMany()
                         .HasForeignKey("InternalDocxFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Rinde.Features.Files.StoredFile", "InternalHtmlFile")
+                        .WithMany()
+                        .HasForeignKey("InternalHtmlFileId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -1996,7 +2018,11 @@ namespace Rinde.Data.Migrations.Sqlite
 
                     b.Navigation("DocxFile");
 
+                    b.Navigation("HtmlFile");
+
                     b.Navigation("InternalDocxFile");
+
+                    b.Navigation("InternalHtmlFile");
 
                     b.Navigation("PdfFile");
 
