@@ -1148,9 +1148,29 @@ namespace Rinde.Data.Migrations.Postgres
                     b.Property<DateTime>("UploadedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("UploadedBy")
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.ToTable("Files");
+                });
+
+            modelBuilder.Entity("Rinde.Features.Files.StoredFileContent", b =>
+                {
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("FileId", "Index");
+
+                    b.ToTable("StoredFileContents", (string)null);
                 });
 
             modelBuilder.Entity("Rinde.Features.Messages.MailSuppression", b =>
@@ -2248,6 +2268,15 @@ namespace Rinde.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Dependency");
+                });
+
+            modelBuilder.Entity("Rinde.Features.Files.StoredFileContent", b =>
+                {
+                    b.HasOne("Rinde.Features.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Rinde.Features.Messages.OutboxMessage", b =>

@@ -1103,9 +1103,29 @@ namespace Rinde.Data.Migrations.Sqlite
                     b.Property<DateTime>("UploadedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UploadedBy")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.ToTable("Files");
+                });
+
+            modelBuilder.Entity("Rinde.Features.Files.StoredFileContent", b =>
+                {
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("FileId", "Index");
+
+                    b.ToTable("StoredFileContents", (string)null);
                 });
 
             modelBuilder.Entity("Rinde.Features.Messages.MailSuppression", b =>
@@ -2171,6 +2191,15 @@ namespace Rinde.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Dependency");
+                });
+
+            modelBuilder.Entity("Rinde.Features.Files.StoredFileContent", b =>
+                {
+                    b.HasOne("Rinde.Features.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Rinde.Features.Messages.OutboxMessage", b =>
