@@ -57,7 +57,7 @@ public sealed class RouteAuthorizationTests(SqliteFactory factory) : IClassFixtu
         HttpContent? content = null;
         if (route.Template == "api/v1/files")
         {
-            content = new MultipartFormDataContent { { new ByteArrayContent([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3]), "file", "mapa.png" } };
+            content = new MultipartFormDataContent { { new ByteArrayContent(Rinde.Tests.Acta.TestExercise.Png), "file", "mapa.png" } };
         }
         else if (route.Method is "POST" or "PUT")
         {
