@@ -135,6 +135,8 @@ internal sealed class ActaVersionConfiguration : IEntityTypeConfiguration<Featur
         builder.HasOne(v => v.DocxFile).WithMany().HasForeignKey(v => v.DocxFileId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(v => v.InternalDocxFile).WithMany().HasForeignKey(v => v.InternalDocxFileId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(v => v.PdfFile).WithMany().HasForeignKey(v => v.PdfFileId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(v => v.HtmlFile).WithMany().HasForeignKey(v => v.HtmlFileId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(v => v.InternalHtmlFile).WithMany().HasForeignKey(v => v.InternalHtmlFileId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(v => v.SignedPdfFile).WithMany().HasForeignKey(v => v.SignedPdfFileId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(v => v.PublishedPdf);
     }

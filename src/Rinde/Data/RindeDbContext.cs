@@ -59,6 +59,7 @@ public abstract class RindeDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<Features.Questions.Desk.QuestionEvent> QuestionEvents => Set<Features.Questions.Desk.QuestionEvent>();
     public DbSet<Features.Questions.Desk.ExerciseCounters> ExerciseCounters => Set<Features.Questions.Desk.ExerciseCounters>();
     public DbSet<Features.BackOffice.FormSubmission> FormSubmissions => Set<Features.BackOffice.FormSubmission>();
+    public DbSet<Infrastructure.RateCounter> RateCounters => Set<Infrastructure.RateCounter>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -23,7 +23,11 @@ public static class FeaturesSetup
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, Audit.AuditInterceptor>();
         services.AddSingleton(TimeProvider.System);
         Files.UploadBudgets.Register(services);
+        services.AddScoped<Files.IFileContent>(sp => Files.IFileContent.For(
+            sp.GetRequiredService<Data.RindeDbContext>(), sp.GetRequiredService<Infrastructure.DataDirectory>(), configuration));
         services.AddScoped<Files.FileStore>();
+        services.AddScoped<Files.StoredFileAccess>();
+        services.AddScoped<Infrastructure.IStartupStep, Files.FileContentImport>();
         services.AddRindeBackOffice();
         services.AddScoped<Infrastructure.IStartupStep, Demo.DemoLoader>();
         services.AddScoped<Infrastructure.IStartupStep, Survey.Territories.TerritorySeeder>();

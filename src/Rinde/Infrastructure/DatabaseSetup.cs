@@ -24,6 +24,7 @@ public static class DatabaseSetup
         {
             throw new InvalidOperationException($"Database__Provider '{provider}' no es válido: use Sqlite o Postgres.");
         }
+        services.AddScoped<RateCounters>();
         return services;
     }
 

@@ -27,11 +27,14 @@ public static class WebSetup
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddAntiforgery(o => o.Cookie.Name = "rinde-af");
+        services.AddRindeForwardedHeaders();
         return services;
     }
 
     public static WebApplication UseRindeWeb(this WebApplication app)
     {
+        // First of all: every later step (limits, HTTPS, links) sees the citizen's address.
+        app.UseForwardedHeaders();
         CultureInfo.DefaultThreadCurrentCulture = EsCo.Culture;
         CultureInfo.DefaultThreadCurrentUICulture = EsCo.Culture;
         app.UseRequestLocalization(new RequestLocalizationOptions

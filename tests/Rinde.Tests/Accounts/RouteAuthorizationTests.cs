@@ -21,7 +21,7 @@ public sealed class RouteAuthorizationTests(SqliteFactory factory) : IClassFixtu
         "GET ejercicios/{id:int}/preguntas/{number:int?}", "GET ejercicios/{id:int}/seguimiento/{followCode}", "GET actas", "GET compromisos/{id:int?}", "GET cuenta/ingresar", "POST cuenta/ingresar",
         "GET cuenta/salir", "POST cuenta/salir", "GET cuenta/denegado", "POST api/v1/auth/token", "GET api/v1/health", "GET health/live", "GET health/ready", "GET openapi/{documentName}.json", "GET desarrolladores/api",
         "POST api/v1/exercises/{id:int}/questions", "GET api/v1/exercises/{id:int}/questions/public", "GET api/v1/actas",
-        "GET api/v1/exercises/{id:int}/acta/v{version:int}.docx", "GET api/v1/exercises/{id:int}/acta/v{version:int}.pdf",
+        "GET api/v1/exercises/{id:int}/acta/v{version:int}.docx", "GET api/v1/exercises/{id:int}/acta/v{version:int}.pdf", "GET api/v1/exercises/{id:int}/acta/v{version:int}.html",
         "GET correo/baja", "POST correo/baja",
         // The Spanish error pages, and the 404 page of addresses no page has.
         "GET error/{code:int?}", "POST error/{code:int?}", "GET {*path:regex(^(?!api/).*$)}", "POST {*path:regex(^(?!api/).*$)}",
@@ -57,7 +57,7 @@ public sealed class RouteAuthorizationTests(SqliteFactory factory) : IClassFixtu
         HttpContent? content = null;
         if (route.Template == "api/v1/files")
         {
-            content = new MultipartFormDataContent { { new ByteArrayContent([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3]), "file", "mapa.png" } };
+            content = new MultipartFormDataContent { { new ByteArrayContent(Rinde.Tests.Acta.TestExercise.Png), "file", "mapa.png" } };
         }
         else if (route.Method is "POST" or "PUT")
         {

@@ -19,7 +19,7 @@ namespace Rinde.Tests.Acta;
 public static partial class TestExercise
 {
     // A 1×1 PNG: evidence images only need to be real images.
-    private static readonly byte[] Png = Convert.FromBase64String(
+    internal static readonly byte[] Png = Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
     public const string ScriptQuestion = "¿Es seguro? <script>alert('x')</script>";

@@ -14,7 +14,7 @@ public abstract class AuditLogTests(RindeFactory factory)
     {
         var staff = await factory.CreateStaffClientAsync();
         var code = "AU" + Guid.NewGuid().ToString("N")[..6];
-        var image = await ExerciseDocumentTests.UploadAsync(staff, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 5], "a.png");
+        var image = await ExerciseDocumentTests.UploadAsync(staff, ExerciseDocumentTests.Png, "a.png");
         var posted = await staff.PostAsJsonAsync("/api/v1/exercises", RichDocument.Build(code, image));
         var id = JsonDocument.Parse(await posted.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt32();
         var document = JsonNode.Parse(await staff.GetStringAsync($"/api/v1/exercises/{id}"))!;

@@ -15,7 +15,7 @@ public abstract class SoftDeleteTests(RindeFactory factory)
     {
         var staff = await factory.CreateStaffClientAsync();
         var code = "SD" + Guid.NewGuid().ToString("N")[..6];
-        var image = await ExerciseDocumentTests.UploadAsync(staff, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 4], "s.png");
+        var image = await ExerciseDocumentTests.UploadAsync(staff, ExerciseDocumentTests.Png, "s.png");
         var posted = await staff.PostAsJsonAsync("/api/v1/exercises", RichDocument.Build(code, image, questions: 3));
         var id = JsonDocument.Parse(await posted.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt32();
         var document = JsonNode.Parse(await staff.GetStringAsync($"/api/v1/exercises/{id}"))!;

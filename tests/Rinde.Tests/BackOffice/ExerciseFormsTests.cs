@@ -101,13 +101,15 @@ public abstract class ExerciseFormsTests(RindeFactory factory)
         // The read-only page has no form: any page's token serves, it belongs to the user.
         var token = await StaffBrowser.TokenAsync(browser, "/staff/ejercicios/nuevo");
         var post = await browser.PostAsync(url + "?handler=Save", [("__RequestVerificationToken", token), ("Input.Name", "Intruso")]);
-        Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, post.StatusCode);
         var general = await browser.PostAsync($"/staff/ejercicios/{id}", [("__RequestVerificationToken", token), ("Input.Title", "Otro")]);
-        Assert.Equal(HttpStatusCode.Redirect, general.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, general.StatusCode);
         Assert.Equal(1, factory.WithDb(db => db.Participants.Count(p => p.ExerciseId == id)));
         Assert.Equal("Diálogo publicado", factory.WithDb(db => db.Exercises.Single(e => e.Id == id).Title));
-        var refused = await browser.GetAsync(url);
-        Assert.Contains("se puede consultar, pero no modificar", refused.QuerySelector(".notice.error")!.TextContent);
+        // The Spanish 409 page says why and leads to the acta's state, where it can be reopened.
+        var refused = await StaffBrowser.ParseAsync(post);
+        Assert.Contains("reabrirla", refused.QuerySelector("main")!.TextContent);
+        Assert.Equal($"/staff/ejercicios/{id}/acta/estado", refused.QuerySelector("main a.button")!.GetAttribute("href"));
     }
 }
 

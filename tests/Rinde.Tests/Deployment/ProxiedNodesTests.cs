@@ -9,7 +9,7 @@ namespace Rinde.Tests.Deployment;
 /// <summary>
 /// Production as docs/deploy.md describes it: two real Rinde processes on one PostgreSQL behind
 /// Debian's nginx (deploy/nginx.conf), round-robin. Whatever node a request lands on, staff work
-/// on, and a desk whose node dies reconnects through the proxy and loses no event.
+/// on, a file uploaded to one node downloads from the other, and a desk whose node dies reconnects through the proxy and loses no event.
 /// </summary>
 public sealed class ProxiedNodesTests : IAsyncLifetime
 {
@@ -74,6 +74,31 @@ public sealed class ProxiedNodesTests : IAsyncLifetime
         for (var i = 0; i < 6; i++)
         {
             Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/v1/exercises")).StatusCode);
+        }
+    }
+
+    /// <summary>Several 1 MB chunks in the database: uploaded to node A, read whole from node B and through the proxy.</summary>
+    [Fact]
+    public async Task A_file_uploaded_through_one_node_downloads_through_the_other()
+    {
+        var bytes = new byte[3 * 1024 * 1024 + 123];
+        Random.Shared.NextBytes(bytes);
+        "%PDF-1.4\n"u8.CopyTo(bytes);
+        var token = await (await new HttpClient { BaseAddress = _a.BaseAddress }.PostAsJsonAsync("/api/v1/auth/token",
+            new { email = RindeFactory.AdminEmail, password = RindeFactory.AdminPassword })).EnsureSuccessStatusCode()
+            .Content.ReadFromJsonAsync<RindeFactory.TokenResponse>();
+        HttpClient On(Uri node) => new() { BaseAddress = node, DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken) } };
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(bytes), "file", "acta-firmada.pdf" } };
+
+        var created = await On(_a.BaseAddress).PostAsync("/api/v1/files", form);
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var file = await created.Content.ReadFromJsonAsync<Rinde.Features.Files.FilesApi.Uploaded>();
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), file!.Sha256);
+        Assert.Equal(bytes, await On(_b.BaseAddress).GetByteArrayAsync($"/api/v1/files/{file.Id}"));
+        for (var i = 0; i < 4; i++) // round-robin through the proxy: both nodes
+        {
+            Assert.Equal(bytes, await On(_proxy.BaseAddress).GetByteArrayAsync($"/api/v1/files/{file.Id}"));
         }
     }
 

@@ -13,7 +13,7 @@ public abstract class ApiExerciseActaTests(RindeFactory factory)
     public async Task Forty_questions_other_offices_themes_and_survey_give_their_own_acta()
     {
         var staff = await factory.CreateStaffClientAsync();
-        var image = await ExerciseDocumentTests.UploadAsync(staff, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3], "mapa.png");
+        var image = await ExerciseDocumentTests.UploadAsync(staff, ExerciseDocumentTests.Png, "mapa.png");
         var posted = await staff.PostAsJsonAsync("/api/v1/exercises", RichDocument.Build("AC" + Guid.NewGuid().ToString("N")[..6], image, questions: 40));
         Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
         var id = JsonDocument.Parse(await posted.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt32();

@@ -6,7 +6,7 @@ using Rinde.Tests.Infrastructure;
 
 namespace Rinde.Tests.Hostile;
 
-/// <summary>Blocking, removing a role or signing out: the very next request with the old cookie or token is refused.</summary>
+/// <summary>Blocking, removing a role, signing out or changing the password: the very next request with the old cookie or token is refused.</summary>
 public abstract class RevocationTests(RindeFactory factory)
 {
     private const string Password = "Clave-Segura-2026";
@@ -79,6 +79,22 @@ public abstract class RevocationTests(RindeFactory factory)
         var signedOut = await staff.Cookie.SubmitAsync(home, "form[action='/cuenta/salir']", new Dictionary<string, string>(), "/staff");
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
         await AssertRefusedAsync(staff.OtherCookie, staff.Token);
+    }
+
+    [Fact]
+    public async Task Changing_the_password_ends_the_other_sessions_and_tokens_but_not_this_one()
+    {
+        var staff = await NewStaffAsync();
+        const string next = "otra frase que solo yo conozco";
+        var form = await staff.Cookie.GetDocumentAsync("/cuenta/contrasena");
+        var changed = await staff.Cookie.SubmitAsync(form, "main form[method=post]",
+            new Dictionary<string, string> { ["Current"] = Password, ["New"] = next, ["Repeat"] = next }, "/cuenta/contrasena");
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await staff.Cookie.GetAsync("/staff")).StatusCode);
+        await AssertRefusedAsync(staff.OtherCookie, staff.Token);
+        var client = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsJsonAsync("/api/v1/auth/token", new { email = staff.Email, password = Password })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync("/api/v1/auth/token", new { email = staff.Email, password = next })).StatusCode);
     }
 }
 

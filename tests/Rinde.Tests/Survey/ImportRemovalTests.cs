@@ -71,7 +71,7 @@ public abstract class ImportRemovalTests(RindeFactory factory)
         Assert.Null(list.QuerySelector("section[aria-labelledby=importadas-titulo] a.danger-link"));
         var refused = await browser.PostAsync($"{page}?handler=DeleteImport",
             [("importId", importId.ToString()), ("__RequestVerificationToken", await StaffBrowser.TokenAsync(browser, page))]);
-        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Equal(SurveyFiles.Rows.Length, await SurveySetup.CountAsync(factory, id));
         Assert.False(factory.WithDb(db => db.AuditEntries.Any(a => a.Entity == "SurveyImport" && a.Action == "eliminado"
             && a.EntityId == id.ToString(CultureInfo.InvariantCulture))));

@@ -117,6 +117,25 @@ public abstract class PublicFormTests(RindeFactory factory)
     }
 
     [Fact]
+    public async Task Rotating_the_user_agent_and_the_cookies_does_not_get_past_the_hourly_limit()
+    {
+        var (id, questions) = OpenSurvey();
+        StaffBrowser Browser(int i)
+        {
+            var browser = StaffBrowser.Anonymous(factory);
+            browser.Client.DefaultRequestHeaders.UserAgent.ParseAdd($"Navegador/{i}.0 (equipo {i})");
+            return browser;
+        }
+        for (var i = 0; i < RespondentCheck.DefaultPerHour; i++)
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await Browser(i).SubmitAsync($"/encuesta/{id}", Answers(questions, $"Opinión {i}"))).StatusCode);
+        }
+        var tooMany = await Browser(999).SubmitAsync($"/encuesta/{id}", Answers(questions, "Otra opinión"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, tooMany.StatusCode);
+        Assert.Equal(RespondentCheck.DefaultPerHour, Count(id));
+    }
+
+    [Fact]
     public async Task Outside_its_window_the_form_says_so_and_stores_nothing()
     {
         var later = WithTemplate(factory, TodayInColombia.AddDays(3));

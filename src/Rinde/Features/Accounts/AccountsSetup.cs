@@ -41,21 +41,22 @@ public static class AccountsSetup
         services.AddIdentityCore<RindeUser>(o =>
             {
                 o.User.RequireUniqueEmail = true;
-                o.Password.RequiredLength = 10;
-                o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                PasswordPolicy.Configure(o.Password);
+                // Failed sign-ins are counted by SignInCheck in the database, for every node;
+                // Identity's lockout only blocks accounts an administrator blocked.
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<RindeDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
-            .AddErrorDescriber<SpanishIdentityErrorDescriber>();
+            .AddErrorDescriber<SpanishIdentityErrorDescriber>()
+            .AddPasswordValidator<PasswordPolicy>();
 
         services.AddScoped<IStartupStep, FirstAdministrator>();
         services.AddHttpContextAccessor();
         services.AddScoped<StaffScope>();
         services.AddScoped<UserAccounts>();
+        services.AddScoped<SignInCheck>();
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.Administrador, p => p.RequireRole(Roles.Administrador));
         return services;

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Rinde.Features.Accounts;
 
 [AllowAnonymous]
-public class SignInModel(SignInManager<RindeUser> signIn, UserManager<RindeUser> users) : PageModel
+public class SignInModel(SignInManager<RindeUser> signIn, SignInCheck check) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Escriba su correo electrónico."), EmailAddress(ErrorMessage = "El correo no es válido.")]
     public string Email { get; set; } = "";
@@ -24,21 +24,12 @@ public class SignInModel(SignInManager<RindeUser> signIn, UserManager<RindeUser>
         {
             return Page();
         }
-        var user = await users.FindByEmailAsync(Email.Trim());
-        if (user is not null)
+        if (await check.CheckAsync(Email, Password, HttpContext.Connection.RemoteIpAddress) is not { } user)
         {
-            var result = await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
-            if (result.Succeeded)
-            {
-                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/staff");
-            }
-            if (result.IsLockedOut)
-            {
-                ModelState.AddModelError("", "La cuenta está bloqueada por varios intentos fallidos. Intente de nuevo en unos minutos.");
-                return Page();
-            }
+            ModelState.AddModelError("", SignInCheck.Refused);
+            return Page();
         }
-        ModelState.AddModelError("", "Correo o contraseña incorrectos.");
-        return Page();
+        await signIn.SignInAsync(user, isPersistent: false);
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/staff");
     }
 }

@@ -16,9 +16,9 @@ public static class TokenEndpoints
         return api;
     }
 
-    /// <summary>Checks the password with lockout and answers {accessToken, expiresIn, ...}.</summary>
+    /// <summary>Checks the password (<see cref="SignInCheck"/>) and answers {accessToken, expiresIn, ...}.</summary>
     private static async Task<Results<SignInHttpResult, ProblemHttpResult, ValidationProblem>> IssueAsync(
-        TokenRequest request, UserManager<RindeUser> users, SignInManager<RindeUser> signIn)
+        TokenRequest request, SignInCheck check, SignInManager<RindeUser> signIn, HttpContext http)
     {
         if (string.IsNullOrWhiteSpace(request.Email) || string.IsNullOrEmpty(request.Password))
         {
@@ -26,21 +26,9 @@ public static class TokenEndpoints
                 new Dictionary<string, string[]> { ["email"] = ["Escriba el correo y la contraseña."] },
                 detail: "Faltan datos para ingresar.");
         }
-        var user = await users.FindByEmailAsync(request.Email.Trim());
-        if (user is null)
+        if (await check.CheckAsync(request.Email, request.Password, http.Connection.RemoteIpAddress) is not { } user)
         {
-            return TypedResults.Problem(detail: "Correo o contraseña incorrectos.", statusCode: StatusCodes.Status401Unauthorized);
-        }
-        var check = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
-        if (check.IsLockedOut)
-        {
-            return TypedResults.Problem(
-                detail: "La cuenta está bloqueada temporalmente por intentos fallidos. Intente de nuevo en unos minutos.",
-                statusCode: StatusCodes.Status429TooManyRequests);
-        }
-        if (!check.Succeeded)
-        {
-            return TypedResults.Problem(detail: "Correo o contraseña incorrectos.", statusCode: StatusCodes.Status401Unauthorized);
+            return TypedResults.Problem(detail: SignInCheck.Refused, statusCode: StatusCodes.Status401Unauthorized);
         }
         ClaimsPrincipal principal = await signIn.CreateUserPrincipalAsync(user);
         return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);

@@ -8,10 +8,9 @@ namespace Rinde.Features.BackOffice;
 public sealed record ExerciseHeader(int Id, string Title, string Dependency, int DependencyId, ActaState Status)
 {
     /// <summary>An approved or published acta is the record: its exercise can only be read.</summary>
-    public bool Locked => Status is ActaState.Aprobada or ActaState.Publicada;
+    public bool Locked => Status.IsFrozen();
 
-    public string LockReason =>
-        $"El acta de este ejercicio está {ActaStates.Label(Status).ToLowerInvariant()}: se puede consultar, pero no modificar.";
+    public string LockReason => ActaStates.FrozenReason(Status);
 
     public static Task<ExerciseHeader?> LoadAsync(RindeDbContext db, int id) =>
         db.Exercises.Where(e => e.Id == id)

@@ -15,8 +15,8 @@ public interface IFieldOptions
 
 /// <summary>
 /// Base of the back-office pages. A page whose route has {id} is about that exercise: it
-/// gets its header, answers 404 when it does not exist, and refuses every POST while the
-/// acta is approved or published. A page may also edit some of the exercise's texts.
+/// gets its header, answers 404 when it does not exist, and refuses every POST (409) while the
+/// acta is approved or published (ActaStates.IsFrozen). A page may also edit some of the exercise's texts.
 /// </summary>
 public abstract class StaffPageModel(RindeDbContext db) : PageModel, IFieldOptions
 {
@@ -65,8 +65,8 @@ public abstract class StaffPageModel(RindeDbContext db) : PageModel, IFieldOptio
             }
             if (Locked && HttpMethods.IsPost(Request.Method))
             {
-                TempData["Error"] = Exercise.LockReason;
-                context.Result = Redirect(PagePath);
+                // 409: the Spanish error page says why and links to the acta's state (reopening).
+                context.Result = StatusCode(StatusCodes.Status409Conflict);
                 return;
             }
         }

@@ -56,13 +56,17 @@ public partial class ErrorPageModel : PageModel
                 ("No encontramos ese ejercicio", "Puede que la dirección esté incompleta o que el ejercicio aún no se haya publicado. Vea los diálogos abiertos en el inicio."),
             404 => ("No encontramos esta página", "Revise la dirección, o vuelva y búsquela desde el menú."),
             403 => ("No tiene permiso para esto", "Su usuario no tiene el rol o la dependencia que hacen falta. Si cree que debería tenerlo, pídalo al administrador de Rinde."),
-            409 => ("Ya no se puede modificar", "El acta de este ejercicio ya fue aprobada o publicada. Para corregirla, hay que reabrirla desde el estado del acta."),
+            409 => ("Ya no se puede modificar", "El acta de este ejercicio ya fue aprobada o publicada. Para corregirla, un revisor o un administrador debe reabrirla desde el estado del acta; al aprobarla de nuevo queda una versión nueva."),
             413 => ("El archivo es demasiado grande", "Reduzca el archivo o divídalo, y vuelva a intentarlo."),
             429 => ("Demasiados intentos seguidos", "Espere un momento y vuelva a intentarlo."),
             503 => ("El servicio no está disponible", "Rinde no puede consultar sus datos en este momento. Intente de nuevo en unos minutos; lo que ya guardó no se ha perdido."),
             >= 500 => ("Algo salió mal de nuestro lado", "No es un error suyo. Intente de nuevo; si sigue pasando, avise al administrador de Rinde."),
             _ => ("No pudimos atender la solicitud", "Revise los datos enviados y vuelva a intentarlo desde la página anterior."),
         };
+        if (Status == 409 && StaffExercisePath().Match(path) is { Success: true } frozen)
+        {
+            (BackHref, BackLabel) = ($"/staff/ejercicios/{frozen.Groups["id"].Value}/acta/estado", "Ver el estado del acta");
+        }
         if (exercise.Success && !staff && Status == 404 && exercise.Groups["question"].Success)
         {
             (BackHref, BackLabel) = ($"/ejercicios/{exercise.Groups["id"].Value}", "Volver al ejercicio");
@@ -71,4 +75,7 @@ public partial class ErrorPageModel : PageModel
 
     [GeneratedRegex(@"^/ejercicios/(?<id>\d+)(?<question>/preguntas|/seguimiento)?")]
     private static partial Regex ExercisePath();
+
+    [GeneratedRegex(@"^/staff/ejercicios/(?<id>\d+)")]
+    private static partial Regex StaffExercisePath();
 }

@@ -63,7 +63,7 @@ public static class ExercisesApi
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, detail: "No existe ese ejercicio.");
         }
-        if (exercise.Status is ActaState.Aprobada or ActaState.Publicada)
+        if (exercise.Status.IsFrozen())
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
                 detail: $"El acta está {ActaStates.Label(exercise.Status).ToLowerInvariant()}: el ejercicio ya no se puede cambiar.");

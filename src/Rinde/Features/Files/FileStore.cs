@@ -1,15 +1,19 @@
+using System.Security.Claims;
 using System.Security.Cryptography;
-using Rinde.Data;
 using Microsoft.Extensions.Options;
+using Rinde.Data;
 using Rinde.Infrastructure;
 
 namespace Rinde.Features.Files;
 
 /// <summary>
-/// Keeps uploaded images and annexes under RINDE_DATA_DIR/files. The type is decided from
-/// the bytes, never from the name or the browser's claim, and the size is limited.
+/// Keeps uploaded images and annexes. The type is decided from the bytes, never from the name
+/// or the browser's claim; size and pixels are budgeted (<see cref="UploadBudgets"/>). The upload
+/// is checked in a local temporary file, then handed to <see cref="IFileContent"/> in the same
+/// transaction as its row.
 /// </summary>
-public sealed class FileStore(RindeDbContext db, DataDirectory data, TimeProvider clock, IOptions<UploadBudgets> budgets)
+public sealed class FileStore(RindeDbContext db, DataDirectory data, IFileContent contents, TimeProvider clock,
+    IOptions<UploadBudgets> budgets, IHttpContextAccessor? http = null)
 {
     public const long MaxBytes = UploadBudgets.MaxFileBytes;
 
@@ -20,82 +24,101 @@ public sealed class FileStore(RindeDbContext db, DataDirectory data, TimeProvide
         Stream content, string fileName, IReadOnlySet<string> allowedTypes, CancellationToken ct = default)
     {
         var id = Guid.NewGuid();
-        var path = PathOf(id);
-        var temp = path + ".part";
-        long length;
-        string sha;
-        byte[] head;
-        await using (var target = File.Create(temp))
+        var temp = Path.Combine(data.FilesPath, id.ToString("N") + ".part");
+        try
         {
-            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            var buffer = new byte[81920];
-            head = [];
-            length = 0;
-            int read;
-            while ((read = await content.ReadAsync(buffer, ct)) > 0)
+            if (!await ReceiveAsync(content, temp, ct))
             {
-                length += read;
-                if (length > MaxBytes)
-                {
-                    await target.DisposeAsync();
-                    File.Delete(temp);
-                    return (null, $"El archivo «{fileName}» supera el máximo de {MaxBytes / (1024 * 1024)} MB.");
-                }
-                if (head.Length < 16)
-                {
-                    head = [.. head, .. buffer.AsSpan(0, Math.Min(read, 16 - head.Length)).ToArray()];
-                }
-                hash.AppendData(buffer, 0, read);
-                await target.WriteAsync(buffer.AsMemory(0, read), ct);
+                return (null, $"El archivo «{fileName}» supera el máximo de {MaxBytes / (1024 * 1024)} MB.");
             }
-            sha = Convert.ToHexStringLower(hash.GetHashAndReset());
-            await target.FlushAsync(ct);
+            var (length, sha, type) = await DescribeAsync(temp, ct);
+            if (length == 0 || type is null || !allowedTypes.Contains(type))
+            {
+                var allowed = string.Join(", ", allowedTypes.Select(FileSniffer.Describe).Distinct());
+                return (null, length == 0
+                    ? $"El archivo «{fileName}» está vacío."
+                    : $"El archivo «{fileName}» no es de un tipo permitido ({allowed}).");
+            }
+            if (ImageTypes.Contains(type) && ImageProblem(temp, type, fileName) is { } problem)
+            {
+                return (null, problem);
+            }
+            if (ImageTypes.Contains(type) && ImageShrinker.ShrinkIfLarger(temp, budgets.Value.StoredImageMaxSide))
+            {
+                (length, sha, type) = await DescribeAsync(temp, ct);
+            }
+            return (await KeepAsync(id, temp, fileName, type!, length, sha, ct), null);
         }
-
-        var type = FileSniffer.Detect(head);
-        if (length == 0 || type is null || !allowedTypes.Contains(type))
+        finally
         {
             File.Delete(temp);
-            var allowed = string.Join(", ", allowedTypes.Select(FileSniffer.Describe).Distinct());
-            return (null, length == 0
-                ? $"El archivo «{fileName}» está vacío."
-                : $"El archivo «{fileName}» no es de un tipo permitido ({allowed}).");
         }
+    }
 
-        if (ImageTypes.Contains(type) && ImageProblem(temp, type, fileName) is { } problem)
+    /// <summary>
+    /// Stores a document Rinde made itself (the acta's frozen files). Its type is known, so it
+    /// is not sniffed: an HTML page has no magic number. Never used for anything a user sent.
+    /// </summary>
+    public async Task<StoredFile> SaveGeneratedAsync(byte[] bytes, string fileName, string contentType, CancellationToken ct = default)
+    {
+        var id = Guid.NewGuid();
+        var temp = Path.Combine(data.FilesPath, id.ToString("N") + ".part");
+        try
+        {
+            await File.WriteAllBytesAsync(temp, bytes, ct);
+            return await KeepAsync(id, temp, fileName, contentType, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes)), ct);
+        }
+        finally
         {
             File.Delete(temp);
-            return (null, problem);
         }
-        if (ImageTypes.Contains(type) && ImageShrinker.ShrinkIfLarger(temp, budgets.Value.StoredImageMaxSide))
-        {
-            (length, sha, type) = await DescribeAsync(temp, ct);
-        }
+    }
 
-        File.Move(temp, path);
+    private async Task<StoredFile> KeepAsync(Guid id, string temp, string fileName, string type, long length, string sha, CancellationToken ct)
+    {
         var stored = new StoredFile
         {
             Id = id,
-            FileName = Infrastructure.TextInput.Clean(Path.GetFileName(fileName)),
+            FileName = TextInput.Clean(Path.GetFileName(fileName)),
             ContentType = type,
             Length = length,
             Sha256 = sha,
             UploadedAt = clock.GetUtcNow().UtcDateTime,
+            UploadedBy = http?.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier),
         };
+        // The row and its bytes commit together: in the caller's transaction, or in one of their own.
+        await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         db.Files.Add(stored);
         await db.SaveChangesAsync(ct);
-        return (stored, null);
+        await contents.KeepAsync(id, temp, ct);
+        if (own is not null) await own.CommitAsync(ct);
+        return stored;
     }
 
-    /// <summary>Length, SHA-256 and type of a file rewritten after it was received.</summary>
-    private static async Task<(long Length, string Sha, string Type)> DescribeAsync(string path, CancellationToken ct)
+    /// <summary>Copies the upload to the temporary file; false when it is larger than allowed.</summary>
+    private static async Task<bool> ReceiveAsync(Stream content, string temp, CancellationToken ct)
+    {
+        await using var target = File.Create(temp);
+        var buffer = new byte[81920];
+        long length = 0;
+        int read;
+        while ((read = await content.ReadAsync(buffer, ct)) > 0)
+        {
+            if ((length += read) > MaxBytes) return false;
+            await target.WriteAsync(buffer.AsMemory(0, read), ct);
+        }
+        return true;
+    }
+
+    /// <summary>Length, SHA-256 and sniffed type of what is about to be kept.</summary>
+    private static async Task<(long Length, string Sha, string? Type)> DescribeAsync(string path, CancellationToken ct)
     {
         await using var file = File.OpenRead(path);
         var sha = Convert.ToHexStringLower(await SHA256.HashDataAsync(file, ct));
         file.Position = 0;
         var head = new byte[16];
         var read = await file.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
-        return (file.Length, sha, FileSniffer.Detect(head.AsSpan(0, read)) ?? "application/octet-stream");
+        return (file.Length, sha, FileSniffer.Detect(head.AsSpan(0, read)));
     }
 
     /// <summary>An image whose header states more pixels than the budget is refused before anything decodes it.</summary>
@@ -112,10 +135,13 @@ public sealed class FileStore(RindeDbContext db, DataDirectory data, TimeProvide
               + $"{EsCo.Count(max / 1_000_000)} megapíxeles. Redúzcala y súbala de nuevo.";
     }
 
-    public Stream Open(StoredFile file) => File.OpenRead(PathOf(file.Id));
+    public Stream Open(StoredFile file) => contents.Open(file);
 
-    public async Task<byte[]> ReadAllAsync(StoredFile file, CancellationToken ct = default) =>
-        await File.ReadAllBytesAsync(PathOf(file.Id), ct);
-
-    private string PathOf(Guid id) => Path.Combine(data.FilesPath, id.ToString("N"));
+    public async Task<byte[]> ReadAllAsync(StoredFile file, CancellationToken ct = default)
+    {
+        await using var content = contents.Open(file);
+        using var copy = new MemoryStream((int)Math.Min(file.Length, MaxBytes));
+        await content.CopyToAsync(copy, ct);
+        return copy.ToArray();
+    }
 }

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Rinde.Data;
 using Rinde.Features.Accounts;
 
 namespace Rinde.Features.Files;
@@ -32,9 +30,9 @@ public static class FilesApi
     }
 
     private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> DownloadAsync(
-        Guid id, HttpContext http, RindeDbContext db, FileStore store, CancellationToken ct)
+        Guid id, HttpContext http, StoredFileAccess access, FileStore store, CancellationToken ct)
     {
-        if (await db.Files.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, ct) is not { } file)
+        if (await access.FindReadableAsync(id, ct) is not { } file)
         {
             return TypedResults.Problem(statusCode: 404, detail: "No existe ese archivo.");
         }

@@ -1,18 +1,18 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Rinde.Data;
 
 namespace Rinde.Features.Files;
 
 /// <summary>
 /// Serves a stored upload to signed-in staff (previews in the back-office). Images show
 /// inline; anything else downloads, so a PDF's scripts never run in our origin.
+/// Staff read a file only when they may read its exercise (<see cref="StoredFileAccess"/>).
 /// </summary>
-public class PreviewModel(RindeDbContext db, FileStore store) : PageModel
+public class PreviewModel(StoredFileAccess access, FileStore store) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await db.Files.FindAsync(id) is not { } file)
+        if (await access.FindReadableAsync(id, HttpContext.RequestAborted) is not { } file)
         {
             return NotFound();
         }

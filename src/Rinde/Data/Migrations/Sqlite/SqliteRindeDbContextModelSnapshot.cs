@@ -436,7 +436,13 @@ namespace Rinde.Data.Migrations.Sqlite
                     b.Property<int>("ExerciseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("HtmlFileId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("InternalDocxFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InternalHtmlFileId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Number")
@@ -459,7 +465,11 @@ namespace Rinde.Data.Migrations.Sqlite
 
                     b.HasIndex("DocxFileId");
 
+                    b.HasIndex("HtmlFileId");
+
                     b.HasIndex("InternalDocxFileId");
+
+                    b.HasIndex("InternalHtmlFileId");
 
                     b.HasIndex("PdfFileId");
 
@@ -1093,9 +1103,29 @@ namespace Rinde.Data.Migrations.Sqlite
                     b.Property<DateTime>("UploadedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UploadedBy")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.ToTable("Files");
+                });
+
+            modelBuilder.Entity("Rinde.Features.Files.StoredFileContent", b =>
+                {
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("FileId", "Index");
+
+                    b.ToTable("StoredFileContents", (string)null);
                 });
 
             modelBuilder.Entity("Rinde.Features.Messages.MailSuppression", b =>
@@ -1836,6 +1866,32 @@ namespace Rinde.Data.Migrations.Sqlite
                     b.ToTable("Territories");
                 });
 
+            modelBuilder.Entity("Rinde.Infrastructure.RateCounter", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WindowStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Scope", "Key", "WindowStart");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("RateCounters");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1958,9 +2014,21 @@ namespace Rinde.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Rinde.Features.Files.StoredFile", "HtmlFile")
+                        .WithMany()
+                        .HasForeignKey("HtmlFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Rinde.Features.Files.StoredFile", "InternalDocxFile")
                         .WithMany()
                         .HasForeignKey("InternalDocxFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Rinde.Features.Files.StoredFile", "InternalHtmlFile")
+                        .WithMany()
+                        .HasForeignKey("InternalHtmlFileId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -1976,7 +2044,11 @@ namespace Rinde.Data.Migrations.Sqlite
 
                     b.Navigation("DocxFile");
 
+                    b.Navigation("HtmlFile");
+
                     b.Navigation("InternalDocxFile");
+
+                    b.Navigation("InternalHtmlFile");
 
                     b.Navigation("PdfFile");
 
@@ -2119,6 +2191,15 @@ namespace Rinde.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Dependency");
+                });
+
+            modelBuilder.Entity("Rinde.Features.Files.StoredFileContent", b =>
+                {
+                    b.HasOne("Rinde.Features.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Rinde.Features.Messages.OutboxMessage", b =>

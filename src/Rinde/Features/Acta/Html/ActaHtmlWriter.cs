@@ -10,6 +10,10 @@ public static class ActaHtmlWriter
 {
     public const string ContentType = "text/html; charset=utf-8";
 
+    /// <summary>Nothing in the page may load or run anything: user text is escaped and this is a second lock.</summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
     public static string Write(ActaModel m)
     {
         var o = new HtmlOut();

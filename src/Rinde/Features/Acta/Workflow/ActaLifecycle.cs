@@ -23,5 +23,9 @@ public static class ActaLifecycle
 
     public static IReadOnlyList<string> RolesFor(ActaState from, ActaState to) => Allowed.GetValueOrDefault((from, to)) ?? [];
 
+    /// <summary>How a step reads: from an approved or published acta, going back is reopening it.</summary>
+    public static string StepLabel(ActaState from, ActaState to) =>
+        from.IsFrozen() && to == ActaState.Devuelta ? "Reabrir para corregir (queda devuelta; la versión aprobada se conserva)" : ActaStates.Label(to);
+
     public static IEnumerable<ActaState> Next(ActaState from) => Allowed.Keys.Where(k => k.From == from).Select(k => k.To);
 }

@@ -39,14 +39,28 @@ public class ActaStatePageModel(RindeDbContext db, ActaWorkflow workflow, Files.
         return Redirect($"/staff/ejercicios/{id}/acta/estado");
     }
 
-    /// <summary>The signed, scanned acta replaces the printed PDF as the published one.</summary>
+    /// <summary>
+    /// The signed, scanned acta replaces the printed PDF as the one to publish, while the approved
+    /// version is not published yet. A published version's files never change: a signed scan
+    /// after publication needs reopening the acta and approving it again (a new version).
+    /// </summary>
     public async Task<IActionResult> OnPostSignedAsync(int id, IFormFile? scan, CancellationToken ct)
     {
         var version = await db.ActaVersions.Where(v => v.ExerciseId == id).OrderByDescending(v => v.Version).FirstOrDefaultAsync(ct);
+        var status = await db.Exercises.Where(e => e.Id == id).Select(e => e.Status).FirstOrDefaultAsync(ct);
         if (version is null || !User.IsInRole(Accounts.Roles.Publicador) && !User.IsInRole(Accounts.Roles.Administrador))
         {
             TempData["Mensaje"] = version is null ? "Primero el acta debe estar aprobada." : "Solo el publicador o el administrador suben el acta firmada.";
             return Redirect($"/staff/ejercicios/{id}/acta/estado");
+        }
+        if (version.PublishedAt is not null || status != ActaState.Aprobada)
+        {
+            TempData["Error"] = version.PublishedAt is not null
+                ? $"La versión {version.Version} ya está publicada: sus archivos y su SHA-256 no cambian. Para publicar el acta firmada, reabra el acta y apruébela de nuevo; quedará como una versión nueva."
+                : "El acta está reabierta: suba el acta firmada cuando vuelva a estar aprobada.";
+            await LoadAsync(id, ct);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
         }
         if (scan is null)
         {
@@ -72,7 +86,7 @@ public class ActaStatePageModel(RindeDbContext db, ActaWorkflow workflow, Files.
             return false;
         }
         (ExerciseId, Title, State, Number) = (id, exercise.Title, exercise.Status, exercise.ActaNumber);
-        Versions = await db.ActaVersions.AsNoTracking().Include(v => v.DocxFile).Include(v => v.PdfFile).Include(v => v.SignedPdfFile)
+        Versions = await db.ActaVersions.AsNoTracking().Include(v => v.DocxFile).Include(v => v.HtmlFile).Include(v => v.PdfFile).Include(v => v.SignedPdfFile)
             .Where(v => v.ExerciseId == id).OrderByDescending(v => v.Version).ToListAsync(ct);
         History = await db.ActaTransitions.AsNoTracking().Where(t => t.ExerciseId == id).OrderBy(t => t.Id).ToListAsync(ct);
         Next = ActaLifecycle.Next(State).Where(to => ActaLifecycle.RolesFor(State, to).Any(User.IsInRole)).ToList();

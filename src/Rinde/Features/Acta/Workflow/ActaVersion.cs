@@ -23,6 +23,11 @@ public class ActaVersion
     public StoredFile DocxFile { get; set; } = null!;
     public Guid InternalDocxFileId { get; set; }
     public StoredFile InternalDocxFile { get; set; } = null!;
+    /// <summary>The web page (acta.html) as approved, public and internal: served instead of rendering it again.</summary>
+    public Guid HtmlFileId { get; set; }
+    public StoredFile HtmlFile { get; set; } = null!;
+    public Guid InternalHtmlFileId { get; set; }
+    public StoredFile InternalHtmlFile { get; set; } = null!;
     public Guid? PdfFileId { get; set; }
     public StoredFile? PdfFile { get; set; }
 

@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
+using Rinde.Features.Acta;
 using Rinde.Features.Commitments;
 
 namespace Rinde.Features.Questions.Desk;
 
 /// <summary>What happened to a desk change.</summary>
-public enum DeskOutcome { Done, NotFound, Conflict, Invalid }
+/// <summary>Frozen: the acta is approved or published and FrozenDesk does not allow the change.</summary>
+public enum DeskOutcome { Done, NotFound, Conflict, Invalid, Frozen }
 
 /// <summary>
 /// Every change staff make on the desk: answer, assign, hide, merge, turn into a commitment.
@@ -110,6 +112,11 @@ public sealed class DeskActions(RindeDbContext db, DeskBroadcaster broadcaster, 
         if (question is null)
         {
             return (DeskOutcome.NotFound, null);
+        }
+        var status = await db.Exercises.Where(e => e.Id == question.ExerciseId).Select(e => e.Status).FirstAsync(ct);
+        if (status.IsFrozen() && !FrozenDesk.Allows(kind, question))
+        {
+            return (DeskOutcome.Frozen, DeskQuestionView.From(question));
         }
         if (version is int seen && seen != question.Version)
         {

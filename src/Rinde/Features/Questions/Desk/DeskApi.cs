@@ -147,6 +147,7 @@ public static class DeskApi
         DeskOutcome.Conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, detail: conflict,
             extensions: new Dictionary<string, object?> { ["question"] = result.View }),
         DeskOutcome.Invalid => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [""] = [invalid] }, detail: invalid),
+        DeskOutcome.Frozen => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Acta congelada", detail: FrozenDesk.Refusal),
         _ => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, detail: "No existe esa pregunta."),
     };
 }

@@ -86,6 +86,7 @@ public class DeskPageModel(RindeDbContext db, DeskActions desk) : PageModel
             DeskOutcome.Done => $"Pregunta {result.View!.Number} {what}.",
             DeskOutcome.Conflict => DeskActions.ConflictFor(result.View, answering),
             DeskOutcome.Invalid => "No se pudo: revise el número de la pregunta.",
+            DeskOutcome.Frozen => FrozenDesk.Refusal,
             _ => "Esa pregunta ya no existe.",
         }, result.Outcome, result.View);
 
@@ -99,11 +100,16 @@ public class DeskPageModel(RindeDbContext db, DeskActions desk) : PageModel
             var status = outcome switch
             {
                 DeskOutcome.Done => StatusCodes.Status200OK,
-                DeskOutcome.Conflict => StatusCodes.Status409Conflict,
+                DeskOutcome.Conflict or DeskOutcome.Frozen => StatusCodes.Status409Conflict,
                 DeskOutcome.NotFound => StatusCodes.Status404NotFound,
                 _ => StatusCodes.Status400BadRequest,
             };
             return new JsonResult(new { message, question = view }) { StatusCode = status };
+        }
+        if (outcome == DeskOutcome.Frozen)
+        {
+            // Without the script: the Spanish 409 page, which links to the acta's state (reopening).
+            return StatusCode(StatusCodes.Status409Conflict);
         }
         TempData["Mensaje"] = message;
         return Redirect($"/staff/ejercicios/{id}/mesa#q{questionId}");

@@ -55,6 +55,7 @@ public static class LegalTrailApi
         DeskOutcome.Done => TypedResults.Ok(result.View!),
         DeskOutcome.Conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, detail: DeskActions.ConflictMessage),
         DeskOutcome.Invalid => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "No procede", detail: result.Refusal),
+        DeskOutcome.Frozen => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Acta congelada", detail: FrozenDesk.Refusal),
         _ => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, detail: "No existe esa pregunta."),
     };
 }

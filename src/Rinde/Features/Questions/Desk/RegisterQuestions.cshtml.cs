@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
+using Rinde.Features.Acta;
 using Rinde.Features.Questions.Intake;
 
 namespace Rinde.Features.Questions.Desk;
@@ -16,6 +17,7 @@ public class RegisterQuestionsModel(RindeDbContext db, QuestionIntake intake) : 
     public string ExerciseTitle { get; private set; } = "";
     public List<(int Id, string Name)> Themes { get; private set; } = [];
     private DateOnly _date;
+    private bool _frozen;
 
     [BindProperty] public string? Chat { get; set; }
     [BindProperty] public string? Text { get; set; }
@@ -32,6 +34,11 @@ public class RegisterQuestionsModel(RindeDbContext db, QuestionIntake intake) : 
         if (!await LoadAsync(id, ct))
         {
             return NotFound();
+        }
+        if (_frozen)
+        {
+            // The acta recorded the questions it got: the Spanish 409 page links to reopening it.
+            return StatusCode(StatusCodes.Status409Conflict);
         }
         var comments = ChatParser.Parse(Chat ?? "").Where(c => c.Text.Length >= QuestionSubmission.MinLength).ToList();
         if (comments.Count == 0)
@@ -52,6 +59,11 @@ public class RegisterQuestionsModel(RindeDbContext db, QuestionIntake intake) : 
         if (!await LoadAsync(id, ct))
         {
             return NotFound();
+        }
+        if (_frozen)
+        {
+            // The acta recorded the questions it got: the Spanish 409 page links to reopening it.
+            return StatusCode(StatusCodes.Status409Conflict);
         }
         if (string.IsNullOrWhiteSpace(Text) || Text.Trim().Length < QuestionSubmission.MinLength)
         {
@@ -89,13 +101,13 @@ public class RegisterQuestionsModel(RindeDbContext db, QuestionIntake intake) : 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         var exercise = await db.Exercises.AsNoTracking().Where(e => e.Id == id)
-            .Select(e => new { e.Title, e.Date, Themes = e.Themes.OrderBy(t => t.Order).Select(t => new { t.Id, t.Name }).ToList() })
+            .Select(e => new { e.Title, e.Date, e.Status, Themes = e.Themes.OrderBy(t => t.Order).Select(t => new { t.Id, t.Name }).ToList() })
             .FirstOrDefaultAsync(ct);
         if (exercise is null)
         {
             return false;
         }
-        (ExerciseId, ExerciseTitle, _date) = (id, exercise.Title, exercise.Date);
+        (ExerciseId, ExerciseTitle, _date, _frozen) = (id, exercise.Title, exercise.Date, exercise.Status.IsFrozen());
         Themes = exercise.Themes.Select(t => (t.Id, t.Name)).ToList();
         return true;
     }

@@ -1,42 +1,26 @@
 using System.Net;
-using System.Threading.RateLimiting;
+using Rinde.Infrastructure;
 
 namespace Rinde.Features.Questions.Intake;
 
 /// <summary>
 /// Limits how fast one sender (remote address) may send questions, for the API and the
-/// portal's form alike: a person asks a few questions a minute, a script many.
+/// portal's form alike: a person asks a few questions a minute, a script many. Counted in the
+/// database per one-minute window (<see cref="RateCounters"/>), so the limit holds across every
+/// node of a PostgreSQL deployment and behaves the same on one SQLite node.
 /// </summary>
-public sealed class IntakeRateLimiter : IDisposable
+public sealed class IntakeRateLimiter(RateCounters counters, IConfiguration configuration)
 {
-    private readonly PartitionedRateLimiter<string> _limiter;
+    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
-    public IntakeRateLimiter(IConfiguration configuration)
-    {
-        var perMinute = configuration.GetValue("Intake:PermitsPerMinute", 10);
-        _limiter = PartitionedRateLimiter.Create<string, string>(sender => RateLimitPartition.GetTokenBucketLimiter(sender,
-            _ => new TokenBucketRateLimiterOptions
-            {
-                TokenLimit = perMinute,
-                TokensPerPeriod = perMinute,
-                ReplenishmentPeriod = TimeSpan.FromMinutes(1),
-                QueueLimit = 0,
-                AutoReplenishment = true,
-            }));
-    }
+    private int PerMinute => configuration.GetValue("Intake:PermitsPerMinute", 10);
 
     /// <summary>Null when the sender may go on; else how long to wait.</summary>
-    public TimeSpan? TryAcquire(IPAddress? sender)
+    public async Task<TimeSpan?> TryAcquireAsync(IPAddress? sender, CancellationToken ct)
     {
-        using var lease = _limiter.AttemptAcquire(sender?.ToString() ?? "desconocido");
-        if (lease.IsAcquired)
-        {
-            return null;
-        }
-        return lease.TryGetMetadata(MetadataName.RetryAfter, out var after) && after > TimeSpan.Zero ? after : TimeSpan.FromSeconds(60);
+        var count = await counters.HitAsync("questions", sender?.ToString() ?? "desconocido", Window, ct);
+        return count.Count <= PerMinute ? null : count.RetryAfter > TimeSpan.Zero ? count.RetryAfter : TimeSpan.FromSeconds(1);
     }
 
     public const string TooFast = "Ha enviado demasiadas preguntas en poco tiempo. Espere un momento e intente de nuevo.";
-
-    public void Dispose() => _limiter.Dispose();
 }

@@ -8,7 +8,7 @@ public static class IntakeSetup
     {
         services.AddMemoryCache();
         services.AddSingleton<DeskBroadcaster>();
-        services.AddSingleton<IntakeRateLimiter>();
+        services.AddScoped<IntakeRateLimiter>();
         services.AddSingleton<QuestionIntake>();
         services.AddScoped<QuestionReception>();
         services.AddScoped<DeskActions>();

@@ -52,7 +52,7 @@ public sealed class QuestionReception(RindeDbContext db, QuestionIntake intake, 
         {
             return new Reception.Invalid(errors);
         }
-        if (limiter.TryAcquire(sender) is TimeSpan wait)
+        if (await limiter.TryAcquireAsync(sender, ct) is TimeSpan wait)
         {
             return new Reception.TooFast(wait);
         }

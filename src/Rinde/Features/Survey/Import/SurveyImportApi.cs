@@ -28,7 +28,7 @@ public static class SurveyImportApi
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, detail: $"No existe el ejercicio {id}.");
         }
-        if (status is ActaState.Aprobada or ActaState.Publicada)
+        if (status.Value.IsFrozen())
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
                 detail: $"El acta está {ActaStates.Label(status.Value).ToLowerInvariant()}: ya no se pueden importar respuestas a su encuesta.");

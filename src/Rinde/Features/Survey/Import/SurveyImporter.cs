@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
+using Rinde.Features.Acta;
 using Rinde.Features.Survey.Blocks;
 
 namespace Rinde.Features.Survey.Import;
@@ -54,6 +55,9 @@ public sealed class SurveyImporter(RindeDbContext db, TimeProvider clock, IHttpC
         // Touching the exercise first takes the write lock (SQLite) or the row lock (PostgreSQL): two imports into one exercise take turns.
         var now = clock.GetUtcNow().UtcDateTime;
         await db.Exercises.Where(e => e.Id == exerciseId).ExecuteUpdateAsync(s => s.SetProperty(e => e.UpdatedAt, now), ct);
+        // Checked under that lock: an import started before the approval does not land after it.
+        var status = await db.Exercises.Where(e => e.Id == exerciseId).Select(e => e.Status).FirstAsync(ct);
+        if (status.IsFrozen()) return ImportResult.Refused(ActaStates.FrozenReason(status));
         var created = plan.Questions.Where(q => q.IsNew).Select(q => q.Question).ToList();
         foreach (var question in created) question.ExerciseId = exerciseId;
         db.SurveyQuestions.AddRange(created);

@@ -2,17 +2,19 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
+using Rinde.Infrastructure;
 
 namespace Rinde.Features.Survey.PublicForm;
 
 /// <summary>
 /// One response per person without signing in. The form hands out a random token (hidden
 /// field and cookie); only its SHA-256 is stored, unique per exercise. Clearing cookies gets
-/// a new token, so a second line of defence counts responses per ClientHash (address,
-/// browser and exercise): a community hall's shared computer may send a few dozen an hour,
-/// a script may not, and the same answers twice within minutes are a double submission.
+/// a new token, so a second line of defence counts responses per sender address and exercise,
+/// never by User-Agent (which a script rotates at will), in the database (<see cref="RateCounters"/>:
+/// the same count on every node): a community hall's shared computer may send a few dozen an
+/// hour, a script may not, and the same answers twice within minutes are a double submission.
 /// </summary>
-public sealed class RespondentCheck(RindeDbContext db, IConfiguration configuration)
+public sealed class RespondentCheck(RindeDbContext db, IConfiguration configuration, RateCounters counters)
 {
     public const int DefaultPerHour = 20;
     public static readonly TimeSpan DuplicateWindow = TimeSpan.FromMinutes(10);
@@ -31,26 +33,27 @@ public sealed class RespondentCheck(RindeDbContext db, IConfiguration configurat
 
     public static string Hash(string value) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)));
 
-    public static string ClientHash(HttpContext http, int exerciseId) =>
-        Hash($"{http.Connection.RemoteIpAddress}\n{http.Request.Headers.UserAgent}\n{exerciseId}");
+    /// <summary>The sender's address and the exercise; the address is what forwarded headers from a known proxy say.</summary>
+    public static string ClientHash(HttpContext http, int exerciseId) => Hash($"{http.Connection.RemoteIpAddress}\n{exerciseId}");
 
     public Task<bool> AnsweredAsync(int exerciseId, string tokenHash) =>
         db.SurveyResponses.AnyAsync(r => r.ExerciseId == exerciseId && r.RespondentTokenHash == tokenHash);
 
-    /// <summary>Why this response is refused as a mass repeat (a Spanish message), or null.</summary>
-    public async Task<string?> RefusalAsync(int exerciseId, string clientHash, IReadOnlyCollection<SurveyAnswer> answers, DateTime now)
+    /// <summary>Why this response is refused as a mass repeat (a Spanish message), or null. Counts the attempt.</summary>
+    public async Task<string?> RefusalAsync(int exerciseId, HttpContext http, IReadOnlyCollection<SurveyAnswer> answers, DateTime now)
     {
-        var hourAgo = now.AddHours(-1);
-        var recent = await db.SurveyResponses.AsNoTracking()
-            .Where(r => r.ExerciseId == exerciseId && r.ClientHash == clientHash && r.SubmittedAt > hourAgo)
-            .Include(r => r.Answers).ToListAsync();
-        if (recent.Count >= PerHour)
-        {
-            return TooMany;
-        }
-        var fingerprint = Fingerprint(answers);
+        var clientHash = ClientHash(http, exerciseId);
         var since = now - DuplicateWindow;
-        return recent.Any(r => r.SubmittedAt > since && Fingerprint(r.Answers) == fingerprint) ? Duplicate : null;
+        var recent = await db.SurveyResponses.AsNoTracking()
+            .Where(r => r.ExerciseId == exerciseId && r.ClientHash == clientHash && r.SubmittedAt > since)
+            .Include(r => r.Answers).ToListAsync();
+        var fingerprint = Fingerprint(answers);
+        if (recent.Any(r => Fingerprint(r.Answers) == fingerprint))
+        {
+            return Duplicate;
+        }
+        var sent = await counters.HitAsync("survey-address", clientHash, TimeSpan.FromHours(1));
+        return sent.Count > PerHour ? TooMany : null;
     }
 
     private static string Fingerprint(IEnumerable<SurveyAnswer> answers) => string.Join("\n", answers

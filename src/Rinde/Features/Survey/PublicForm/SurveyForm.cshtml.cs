@@ -82,7 +82,7 @@ public class SurveyFormModel(RindeDbContext db, RespondentCheck check, TimeProvi
             return Page();
         }
         var clientHash = RespondentCheck.ClientHash(HttpContext, id);
-        if (await check.RefusalAsync(id, clientHash, answers, Now) is { } refusal)
+        if (await check.RefusalAsync(id, HttpContext, answers, Now) is { } refusal)
         {
             Response.StatusCode = refusal == RespondentCheck.TooMany ? StatusCodes.Status429TooManyRequests : StatusCodes.Status409Conflict;
             ModelState.AddModelError("", refusal);

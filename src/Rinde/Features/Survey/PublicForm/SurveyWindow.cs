@@ -20,7 +20,7 @@ public sealed record SurveyWindow(DateTime OpensAt, DateTime ClosesAt, bool Acta
     public static SurveyWindow Of(Exercise exercise) =>
         Of(exercise.Date, exercise.SurveyOpensAt, exercise.SurveyClosesAt) with
         {
-            ActaApproved = exercise.Status is ActaState.Aprobada or ActaState.Publicada,
+            ActaApproved = exercise.Status.IsFrozen(),
         };
 
     public static SurveyWindow Of(DateOnly dialogue, DateTime? opensAt, DateTime? closesAt) => new(

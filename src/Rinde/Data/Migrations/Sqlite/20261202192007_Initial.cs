@@ -138,7 +138,8 @@ namespace Rinde.Data.Migrations.Sqlite
                     ContentType = table.Column<string>(type: "TEXT", nullable: false),
                     Length = table.Column<long>(type: "INTEGER", nullable: false),
                     Sha256 = table.Column<string>(type: "TEXT", nullable: false),
-                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -171,6 +172,21 @@ namespace Rinde.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_MailSuppressions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RateCounters",
+                columns: table => new
+                {
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    WindowStart = table.Column<long>(type: "INTEGER", nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RateCounters", x => new { x.Scope, x.Key, x.WindowStart });
                 });
 
             migrationBuilder.CreateTable(
@@ -406,6 +422,25 @@ namespace Rinde.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "StoredFileContents",
+                columns: table => new
+                {
+                    FileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Index = table.Column<int>(type: "INTEGER", nullable: false),
+                    Data = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StoredFileContents", x => new { x.FileId, x.Index });
+                    table.ForeignKey(
+                        name: "FK_StoredFileContents_Files_FileId",
+                        column: x => x.FileId,
+                        principalTable: "Files",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ActaTransitions",
                 columns: table => new
                 {
@@ -443,6 +478,8 @@ namespace Rinde.Data.Migrations.Sqlite
                     ApprovedBy = table.Column<string>(type: "TEXT", nullable: false),
                     DocxFileId = table.Column<Guid>(type: "TEXT", nullable: false),
                     InternalDocxFileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HtmlFileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InternalHtmlFileId = table.Column<Guid>(type: "TEXT", nullable: false),
                     PdfFileId = table.Column<Guid>(type: "TEXT", nullable: true),
                     SignedPdfFileId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
@@ -462,8 +499,20 @@ namespace Rinde.Data.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
+                        name: "FK_ActaVersions_Files_HtmlFileId",
+                        column: x => x.HtmlFileId,
+                        principalTable: "Files",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
                         name: "FK_ActaVersions_Files_InternalDocxFileId",
                         column: x => x.InternalDocxFileId,
+                        principalTable: "Files",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ActaVersions_Files_InternalHtmlFileId",
+                        column: x => x.InternalHtmlFileId,
                         principalTable: "Files",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -1238,9 +1287,19 @@ namespace Rinde.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ActaVersions_HtmlFileId",
+                table: "ActaVersions",
+                column: "HtmlFileId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ActaVersions_InternalDocxFileId",
                 table: "ActaVersions",
                 column: "InternalDocxFileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActaVersions_InternalHtmlFileId",
+                table: "ActaVersions",
+                column: "InternalHtmlFileId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ActaVersions_PdfFileId",
@@ -1448,6 +1507,11 @@ namespace Rinde.Data.Migrations.Sqlite
                 column: "ExerciseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RateCounters_ExpiresAt",
+                table: "RateCounters",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReportFigures_ReportSectionId",
                 table: "ReportFigures",
                 column: "ReportSectionId");
@@ -1629,6 +1693,9 @@ namespace Rinde.Data.Migrations.Sqlite
                 name: "QuestionEvents");
 
             migrationBuilder.DropTable(
+                name: "RateCounters");
+
+            migrationBuilder.DropTable(
                 name: "ReportFigures");
 
             migrationBuilder.DropTable(
@@ -1639,6 +1706,9 @@ namespace Rinde.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Signatories");
+
+            migrationBuilder.DropTable(
+                name: "StoredFileContents");
 
             migrationBuilder.DropTable(
                 name: "SurveyAnswers");
@@ -1671,10 +1741,10 @@ namespace Rinde.Data.Migrations.Sqlite
                 name: "ReportSections");
 
             migrationBuilder.DropTable(
-                name: "Files");
+                name: "ScheduleActivities");
 
             migrationBuilder.DropTable(
-                name: "ScheduleActivities");
+                name: "Files");
 
             migrationBuilder.DropTable(
                 name: "SurveyOptions");

@@ -139,7 +139,8 @@ namespace Rinde.Data.Migrations.Postgres
                     ContentType = table.Column<string>(type: "text", nullable: false),
                     Length = table.Column<long>(type: "bigint", nullable: false),
                     Sha256 = table.Column<string>(type: "text", nullable: false),
-                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UploadedBy = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -172,6 +173,21 @@ namespace Rinde.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_MailSuppressions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RateCounters",
+                columns: table => new
+                {
+                    Scope = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    WindowStart = table.Column<long>(type: "bigint", nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RateCounters", x => new { x.Scope, x.Key, x.WindowStart });
                 });
 
             migrationBuilder.CreateTable(
@@ -407,6 +423,25 @@ namespace Rinde.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "StoredFileContents",
+                columns: table => new
+                {
+                    FileId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Index = table.Column<int>(type: "integer", nullable: false),
+                    Data = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StoredFileContents", x => new { x.FileId, x.Index });
+                    table.ForeignKey(
+                        name: "FK_StoredFileContents_Files_FileId",
+                        column: x => x.FileId,
+                        principalTable: "Files",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ActaTransitions",
                 columns: table => new
                 {
@@ -444,6 +479,8 @@ namespace Rinde.Data.Migrations.Postgres
                     ApprovedBy = table.Column<string>(type: "text", nullable: false),
                     DocxFileId = table.Column<Guid>(type: "uuid", nullable: false),
                     InternalDocxFileId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HtmlFileId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InternalHtmlFileId = table.Column<Guid>(type: "uuid", nullable: false),
                     PdfFileId = table.Column<Guid>(type: "uuid", nullable: true),
                     SignedPdfFileId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
@@ -463,8 +500,20 @@ namespace Rinde.Data.Migrations.Postgres
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
+                        name: "FK_ActaVersions_Files_HtmlFileId",
+                        column: x => x.HtmlFileId,
+                        principalTable: "Files",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
                         name: "FK_ActaVersions_Files_InternalDocxFileId",
                         column: x => x.InternalDocxFileId,
+                        principalTable: "Files",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ActaVersions_Files_InternalHtmlFileId",
+                        column: x => x.InternalHtmlFileId,
                         principalTable: "Files",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -1239,9 +1288,19 @@ namespace Rinde.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ActaVersions_HtmlFileId",
+                table: "ActaVersions",
+                column: "HtmlFileId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ActaVersions_InternalDocxFileId",
                 table: "ActaVersions",
                 column: "InternalDocxFileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActaVersions_InternalHtmlFileId",
+                table: "ActaVersions",
+                column: "InternalHtmlFileId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ActaVersions_PdfFileId",
@@ -1449,6 +1508,11 @@ namespace Rinde.Data.Migrations.Postgres
                 column: "ExerciseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RateCounters_ExpiresAt",
+                table: "RateCounters",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReportFigures_ReportSectionId",
                 table: "ReportFigures",
                 column: "ReportSectionId");
@@ -1630,6 +1694,9 @@ namespace Rinde.Data.Migrations.Postgres
                 name: "QuestionEvents");
 
             migrationBuilder.DropTable(
+                name: "RateCounters");
+
+            migrationBuilder.DropTable(
                 name: "ReportFigures");
 
             migrationBuilder.DropTable(
@@ -1640,6 +1707,9 @@ namespace Rinde.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Signatories");
+
+            migrationBuilder.DropTable(
+                name: "StoredFileContents");
 
             migrationBuilder.DropTable(
                 name: "SurveyAnswers");
@@ -1672,10 +1742,10 @@ namespace Rinde.Data.Migrations.Postgres
                 name: "ReportSections");
 
             migrationBuilder.DropTable(
-                name: "Files");
+                name: "ScheduleActivities");
 
             migrationBuilder.DropTable(
-                name: "ScheduleActivities");
+                name: "Files");
 
             migrationBuilder.DropTable(
                 name: "SurveyOptions");
