@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 
@@ -16,8 +15,7 @@ public static class DeskFanout
         using (server)
         {
             using var client = IntakeLoad.Client(server.BaseAddress);
-            var token = await client.PostAsJsonAsync("/api/v1/auth/token", new { email = "bench@rinde.local", password = "Bench-password-2026" });
-            var accessToken = JsonDocument.Parse(await token.Content.ReadAsStringAsync()).RootElement.GetProperty("accessToken").GetString();
+            var accessToken = await BenchServer.TokenAsync(client);
 
             var acknowledged = new ConcurrentDictionary<long, long>(); // event id (number) -> timestamp of the 201
             var received = new ConcurrentBag<(long Id, long At)>();

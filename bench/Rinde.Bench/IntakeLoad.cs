@@ -17,7 +17,7 @@ public static class IntakeLoad
     })
     { BaseAddress = server, Timeout = TimeSpan.FromSeconds(30) };
 
-    private static HttpRequestMessage Question(int exerciseId, long n)
+    public static HttpRequestMessage Question(int exerciseId, long n)
     {
         var body = $$"""{"text":"Pregunta de la medición número {{n}}","type":"pregunta","anonymous":true}""";
         return new HttpRequestMessage(HttpMethod.Post, $"/api/v1/exercises/{exerciseId}/questions")
@@ -29,8 +29,13 @@ public static class IntakeLoad
     private static HttpRequestMessage Noop() => new(HttpMethod.Get, "/api/v1/health");
 
     /// <summary>As fast as <paramref name="workers"/> concurrent senders can go.</summary>
+    public static Task<(double PerSecond, Stats Latency, int Errors)> ClosedLoopAsync(
+        HttpClient client, Func<long, HttpRequestMessage> request, int workers, TimeSpan duration) =>
+        ClosedLoopAsync([client], request, workers, duration);
+
+    /// <summary>The same, worker w sending through <c>clients[w % clients.Count]</c> (one citizen each).</summary>
     public static async Task<(double PerSecond, Stats Latency, int Errors)> ClosedLoopAsync(
-        HttpClient client, Func<long, HttpRequestMessage> request, int workers, TimeSpan duration)
+        IReadOnlyList<HttpClient> clients, Func<long, HttpRequestMessage> request, int workers, TimeSpan duration)
     {
         var latencies = new List<double>[workers];
         var errors = 0;
@@ -39,6 +44,7 @@ public static class IntakeLoad
         await Task.WhenAll(Enumerable.Range(0, workers).Select(w => Task.Run(async () =>
         {
             var mine = latencies[w] = new List<double>(100_000);
+            var client = clients[w % clients.Count];
             while (clock.Elapsed < duration)
             {
                 var start = Stopwatch.GetTimestamp();

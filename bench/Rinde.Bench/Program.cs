@@ -5,6 +5,7 @@ using Rinde.Bench;
 //                                                   desks  sqlite|postgres [desks] [questions per second] [seconds]
 //                                                   acta   [runs]
 //                                                   survey [rows] [sqlite,postgres]
+//                                                   nodes  [concurrency] [seconds] [desks]   (PostgreSQL and nginx)
 var mode = args.ElementAtOrDefault(0) ?? "intake";
 var provider = args.ElementAtOrDefault(1) ?? "sqlite";
 int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
@@ -23,8 +24,11 @@ switch (mode)
     case "survey":
         await SurveyImportBench.RunAsync(Arg(1, 1_000_000), args.ElementAtOrDefault(2) ?? "sqlite");
         break;
+    case "nodes":
+        await NodesBench.RunAsync(Arg(1, 64), TimeSpan.FromSeconds(Arg(2, 15)), Arg(3, 100));
+        break;
     default:
-        Console.Error.WriteLine("Uso: intake|desks sqlite|postgres ...");
+        Console.Error.WriteLine("Uso: intake|desks sqlite|postgres ..., acta, survey, nodes (bench/run.sh explica cada uno).");
         return 2;
 }
 return 0;

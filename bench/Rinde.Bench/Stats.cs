@@ -7,6 +7,9 @@ public sealed class Stats(IEnumerable<double> samples)
 
     public int Count => _sorted.Length;
 
+    /// <summary>All the samples of several measurements, as one.</summary>
+    public static Stats Merge(IEnumerable<Stats> parts) => new(parts.SelectMany(p => p._sorted));
+
     public double Percentile(double p) =>
         _sorted.Length == 0 ? double.NaN : _sorted[Math.Clamp((int)Math.Ceiling(p / 100 * _sorted.Length) - 1, 0, _sorted.Length - 1)];
 

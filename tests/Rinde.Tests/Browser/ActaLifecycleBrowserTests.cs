@@ -25,6 +25,7 @@ public sealed class ActaLifecycleBrowserTests(LiveApp app) : IClassFixture<LiveA
             db.SaveChanges();
             return e.Title;
         });
+        TestExercises.MakeReady(app.Factory, exerciseId);
         var staff = await app.SignedInStaffPageAsync();
         await staff.GotoAsync($"/staff/ejercicios/{exerciseId}/acta/estado");
         await Accessibility.AssertNoWcagViolationsAsync(staff);
@@ -32,6 +33,8 @@ public sealed class ActaLifecycleBrowserTests(LiveApp app) : IClassFixture<LiveA
         await MoveAsync(staff, "En revisión", "Lista para revisión");
         await MoveAsync(staff, "Devuelta", "Falta la lista de asistencia");
         await staff.GotoAsync($"/staff/ejercicios/{exerciseId}/participantes");
+        await Assertions.Expect(staff.GetByRole(AriaRole.Note)).ToContainTextAsync("Falta la lista de asistencia");
+        await Accessibility.AssertNoWcagViolationsAsync(staff);
         await staff.GotoAsync($"/staff/ejercicios/{exerciseId}/acta/estado");
         await MoveAsync(staff, "En revisión", "Se agregó la lista");
         await MoveAsync(staff, "Enviada a aprobación", "Revisada");

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Rinde.Features.Dependencies;
 using Rinde.Features.Exercises;
 using Rinde.Features.Questions;
@@ -25,4 +26,25 @@ public static class TestExercises
     }
 
     public static DateOnly Tomorrow => DateOnly.FromDateTime(DateTime.UtcNow.AddDays(1));
+
+    /// <summary>Today in Colombia by the application's own clock (the TimeProvider it was given).</summary>
+    public static DateOnly Today(RindeFactory factory) =>
+        Rinde.Features.BackOffice.ColombiaTime.Today(factory.Services.GetRequiredService<TimeProvider>());
+
+    /// <summary>
+    /// Gives an exercise what approving its acta requires (ActaReadiness): a dialogue already
+    /// held, its real times, a self-assessment and a signatory.
+    /// </summary>
+    public static void MakeReady(RindeFactory factory, int exerciseId)
+    {
+        var held = Today(factory).AddDays(-1);
+        factory.WithDb(db =>
+        {
+            var e = db.Exercises.Single(x => x.Id == exerciseId);
+            (e.Date, e.Vigencia, e.ActualStart, e.ActualEnd) = (held, held.Year, new TimeOnly(9, 0), new TimeOnly(11, 0));
+            db.Add(new Rinde.Features.SelfAssessment.DofaItem { ExerciseId = exerciseId, Kind = Rinde.Features.SelfAssessment.DofaKind.Fortaleza, Text = "Buena convocatoria" });
+            db.Add(new Rinde.Features.Acta.Signatory { ExerciseId = exerciseId, Name = "Ana Pérez", Position = "Secretaria" });
+            return db.SaveChanges();
+        });
+    }
 }

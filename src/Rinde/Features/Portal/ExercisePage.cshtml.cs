@@ -10,7 +10,7 @@ using Rinde.Features.Questions.Intake;
 namespace Rinde.Features.Portal;
 
 [AllowAnonymous]
-public class ExercisePageModel(RindeDbContext db, QuestionReception reception, TimeProvider clock) : PageModel
+public class ExercisePageModel(RindeDbContext db, QuestionReception reception, IntakeDevices devices, TimeProvider clock) : PageModel
 {
     public Exercise Exercise { get; private set; } = null!;
     public List<PublicQuestions.PublicQuestion> Answered { get; private set; } = [];
@@ -20,8 +20,18 @@ public class ExercisePageModel(RindeDbContext db, QuestionReception reception, T
     [BindProperty]
     public QuestionForm Form { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
-        await LoadAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+        if (TakesQuestions)
+        {
+            devices.Issue(HttpContext);
+        }
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
@@ -29,7 +39,7 @@ public class ExercisePageModel(RindeDbContext db, QuestionReception reception, T
         {
             return NotFound();
         }
-        var result = await reception.ReceiveAsync(id, Form.ToSubmission(), HttpContext.Connection.RemoteIpAddress, ct);
+        var result = await reception.ReceiveAsync(id, Form.ToSubmission(), devices.SenderOf(HttpContext), ct);
         switch (result)
         {
             case Reception.Received received:

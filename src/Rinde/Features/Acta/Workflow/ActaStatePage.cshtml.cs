@@ -6,7 +6,7 @@ using Rinde.Data;
 namespace Rinde.Features.Acta.Workflow;
 
 /// <summary>The acta's lifecycle for staff: state, number, frozen versions, history, next steps.</summary>
-public class ActaStatePageModel(RindeDbContext db, ActaWorkflow workflow, Files.FileStore files) : PageModel
+public class ActaStatePageModel(RindeDbContext db, ActaWorkflow workflow, Files.FileStore files, TimeProvider clock) : PageModel
 {
     public int ExerciseId { get; private set; }
     public string Title { get; private set; } = "";
@@ -15,6 +15,7 @@ public class ActaStatePageModel(RindeDbContext db, ActaWorkflow workflow, Files.
     public List<ActaVersion> Versions { get; private set; } = [];
     public List<ActaTransition> History { get; private set; } = [];
     public List<ActaState> Next { get; private set; } = [];
+    public Readiness Readiness { get; private set; } = new([]);
 
     [BindProperty] public ActaState To { get; set; }
     [BindProperty] public string? Comment { get; set; }
@@ -23,16 +24,25 @@ public class ActaStatePageModel(RindeDbContext db, ActaWorkflow workflow, Files.
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        var (outcome, _) = await workflow.TransitionAsync(id, To, Comment, User, ct);
+        var (outcome, _, readiness) = await workflow.TransitionAsync(id, To, Comment, User, ct);
         if (outcome == TransitionOutcome.NotFound)
         {
             return NotFound();
+        }
+        if (readiness is not null)
+        {
+            // The page shows the list again (what blocks it is marked), with what was typed kept.
+            TempData["Error"] = readiness.Refusal;
+            await LoadAsync(id, ct);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
         }
         TempData["Mensaje"] = outcome switch
         {
             TransitionOutcome.Done => $"El acta quedó {ActaStates.Label(To).ToLowerInvariant()}.",
             TransitionOutcome.Forbidden => "Su rol no permite ese paso.",
             TransitionOutcome.CommentRequired => "Para devolver el acta escriba qué debe corregirse.",
+            TransitionOutcome.CommentTooLong => $"El comentario admite hasta {ActaWorkflow.MaxComment} caracteres.",
             TransitionOutcome.NumberTaken => "El número que corresponde ya existe: incluya {año} en el patrón del formato.",
             _ => "Ese paso no es posible desde el estado actual.",
         };
@@ -89,6 +99,7 @@ public class ActaStatePageModel(RindeDbContext db, ActaWorkflow workflow, Files.
         Versions = await db.ActaVersions.AsNoTracking().Include(v => v.DocxFile).Include(v => v.HtmlFile).Include(v => v.PdfFile).Include(v => v.SignedPdfFile)
             .Where(v => v.ExerciseId == id).OrderByDescending(v => v.Version).ToListAsync(ct);
         History = await db.ActaTransitions.AsNoTracking().Where(t => t.ExerciseId == id).OrderBy(t => t.Id).ToListAsync(ct);
+        Readiness = (await ActaReadiness.CheckAsync(db, id, clock, ct))!;
         Next = ActaLifecycle.Next(State).Where(to => ActaLifecycle.RolesFor(State, to).Any(User.IsInRole)).ToList();
         return true;
     }

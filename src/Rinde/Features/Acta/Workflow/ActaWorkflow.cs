@@ -5,7 +5,7 @@ using Rinde.Features.Exercises;
 
 namespace Rinde.Features.Acta.Workflow;
 
-public enum TransitionOutcome { Done, NotFound, NotAllowedFromState, Forbidden, CommentRequired, NumberTaken }
+public enum TransitionOutcome { Done, NotFound, NotAllowedFromState, Forbidden, CommentRequired, CommentTooLong, NumberTaken, NotReady }
 
 /// <summary>
 /// Moves an acta through its lifecycle; approving numbers it and freezes its documents.
@@ -15,33 +15,46 @@ public enum TransitionOutcome { Done, NotFound, NotAllowedFromState, Forbidden, 
 /// </summary>
 public sealed class ActaWorkflow(RindeDbContext db, ActaFreezer freezer, TimeProvider clock)
 {
-    public async Task<(TransitionOutcome Outcome, ActaState? State)> TransitionAsync(
+    /// <summary>A reviewer's comment is read on every page of a returned exercise: a note, not a document.</summary>
+    public const int MaxComment = 4000;
+
+    /// <summary>Readiness is set when approval is refused for what the acta lacks (NotReady).</summary>
+    public async Task<(TransitionOutcome Outcome, ActaState? State, Readiness? Readiness)> TransitionAsync(
         int exerciseId, ActaState to, string? comment, ClaimsPrincipal user, CancellationToken ct)
     {
         var exercise = await db.Exercises.Include(e => e.Dependency).Include(e => e.ActaFormat).FirstOrDefaultAsync(e => e.Id == exerciseId, ct);
         if (exercise is null)
         {
-            return (TransitionOutcome.NotFound, null);
+            return (TransitionOutcome.NotFound, null, null);
         }
         var from = exercise.Status;
         if (!ActaLifecycle.Exists(from, to))
         {
-            return (TransitionOutcome.NotAllowedFromState, from);
+            return (TransitionOutcome.NotAllowedFromState, from, null);
         }
         if (!ActaLifecycle.RolesFor(from, to).Any(user.IsInRole))
         {
-            return (TransitionOutcome.Forbidden, from);
+            return (TransitionOutcome.Forbidden, from, null);
         }
         if (to == ActaState.Devuelta && string.IsNullOrWhiteSpace(comment))
         {
-            return (TransitionOutcome.CommentRequired, from);
+            return (TransitionOutcome.CommentRequired, from, null);
+        }
+        if (comment?.Trim().Length > MaxComment)
+        {
+            return (TransitionOutcome.CommentTooLong, from, null);
         }
         ActaFreezer.Rendered? rendered = null;
         if (to == ActaState.Aprobada)
         {
+            var readiness = (await ActaReadiness.CheckAsync(db, exerciseId, clock, ct))!;
+            if (readiness.Blocks)
+            {
+                return (TransitionOutcome.NotReady, from, readiness);
+            }
             if (await ReserveNumberAsync(exercise, from, ct) is { } refused)
             {
-                return (refused, from);
+                return (refused, from, null);
             }
             rendered = await freezer.RenderAsync(exercise, ct);
         }
@@ -52,7 +65,7 @@ public sealed class ActaWorkflow(RindeDbContext db, ActaFreezer freezer, TimePro
         if (exercise.Status != from)
         {
             // Someone else moved it while this approval rendered: nothing changes (the files stay unused).
-            return (TransitionOutcome.NotAllowedFromState, exercise.Status);
+            return (TransitionOutcome.NotAllowedFromState, exercise.Status, null);
         }
         exercise.Status = to;
         db.Set<ActaTransition>().Add(new ActaTransition
@@ -70,7 +83,7 @@ public sealed class ActaWorkflow(RindeDbContext db, ActaFreezer freezer, TimePro
         }
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return (TransitionOutcome.Done, to);
+        return (TransitionOutcome.Done, to, null);
     }
 
     /// <summary>

@@ -12,7 +12,8 @@ public static class ActaWorkflowApi
     public sealed record StateView(ActaState State, string? Number);
     public sealed record VersionView(int Version, ActaState State, string Sha256, DateTime ApprovedAt);
     public sealed record HistoryView(ActaState From, ActaState To, string By, DateTime At, string Comment);
-    public sealed record ActaView(ActaState State, string? Number, List<VersionView> Versions, List<HistoryView> History);
+    public sealed record ReadinessView(string Text, bool Blocks);
+    public sealed record ActaView(ActaState State, string? Number, List<VersionView> Versions, List<HistoryView> History, List<ReadinessView> Readiness);
 
     public static RouteGroupBuilder MapActaWorkflowApi(this RouteGroupBuilder api)
     {
@@ -21,7 +22,7 @@ public static class ActaWorkflowApi
         return api;
     }
 
-    private static async Task<Results<Ok<ActaView>, ProblemHttpResult>> GetAsync(int id, RindeDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<ActaView>, ProblemHttpResult>> GetAsync(int id, RindeDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var exercise = await db.Exercises.AsNoTracking().Where(e => e.Id == id).Select(e => new { e.Status, e.ActaNumber }).FirstOrDefaultAsync(ct);
         if (exercise is null)
@@ -35,13 +36,14 @@ public static class ActaWorkflowApi
         // The newest version has the acta's current state; older ones were superseded by it.
         var views = versions.Select((v, i) => new VersionView(v.Version,
             i == versions.Count - 1 ? exercise.Status : ActaState.Aprobada, v.Sha256, v.ApprovedAt)).ToList();
-        return TypedResults.Ok(new ActaView(exercise.Status, exercise.ActaNumber, views, history));
+        var readiness = (await ActaReadiness.CheckAsync(db, id, clock, ct))!.Items.Select(i => new ReadinessView(i.Text, i.Blocks)).ToList();
+        return TypedResults.Ok(new ActaView(exercise.Status, exercise.ActaNumber, views, history, readiness));
     }
 
     private static async Task<Results<Ok<StateView>, ValidationProblem, ProblemHttpResult>> TransitionAsync(
         int id, TransitionRequest request, HttpContext http, ActaWorkflow workflow, RindeDbContext db, CancellationToken ct)
     {
-        var (outcome, state) = await workflow.TransitionAsync(id, request.To, request.Comment, http.User, ct);
+        var (outcome, state, readiness) = await workflow.TransitionAsync(id, request.To, request.Comment, http.User, ct);
         var label = state is { } s ? ActaStates.Label(s).ToLowerInvariant() : "";
         return outcome switch
         {
@@ -52,6 +54,11 @@ public static class ActaWorkflowApi
                 detail: $"Su rol no permite pasar el acta de «{label}» a «{ActaStates.Label(request.To).ToLowerInvariant()}»."),
             TransitionOutcome.CommentRequired => TypedResults.ValidationProblem(
                 new Dictionary<string, string[]> { ["comment"] = ["Diga qué debe corregirse para devolver el acta."] }, detail: "Falta el comentario."),
+            // 409 like any other step the acta's state does not allow yet; "missing" lists what blocks it.
+            TransitionOutcome.NotReady => TypedResults.Problem(statusCode: 409, detail: readiness!.Refusal,
+                extensions: new Dictionary<string, object?> { ["missing"] = readiness.Items.Where(i => i.Blocks).Select(i => i.Text).ToList() }),
+            TransitionOutcome.CommentTooLong => TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["comment"] = [$"El comentario admite hasta {ActaWorkflow.MaxComment} caracteres."] }, detail: "El comentario es demasiado largo."),
             TransitionOutcome.NumberTaken => TypedResults.Problem(statusCode: 409,
                 detail: "El número que corresponde al acta ya existe. Incluya {año} en el patrón de numeración del formato."),
             _ => TypedResults.Problem(statusCode: 409,

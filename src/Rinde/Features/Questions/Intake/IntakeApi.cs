@@ -17,9 +17,9 @@ public static class IntakeApi
     }
 
     private static async Task<Results<Created<CreatedQuestion>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
-        int id, QuestionSubmission submission, HttpContext http, QuestionReception reception, CancellationToken ct)
+        int id, QuestionSubmission submission, HttpContext http, QuestionReception reception, IntakeDevices devices, CancellationToken ct)
     {
-        switch (await reception.ReceiveAsync(id, submission, http.Connection.RemoteIpAddress, ct))
+        switch (await reception.ReceiveAsync(id, submission, devices.SenderOf(http), ct))
         {
             case Reception.Received r:
                 return TypedResults.Created($"/api/v1/exercises/{id}/questions/{r.Id}", new CreatedQuestion(r.Id, r.Number, r.FollowCode));

@@ -8,6 +8,8 @@ public static class IntakeSetup
     {
         services.AddMemoryCache();
         services.AddSingleton<DeskBroadcaster>();
+        services.AddOptions<IntakeOptions>().BindConfiguration("Intake").ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IntakeDevices>();
         services.AddScoped<IntakeRateLimiter>();
         services.AddSingleton<QuestionIntake>();
         services.AddScoped<QuestionReception>();

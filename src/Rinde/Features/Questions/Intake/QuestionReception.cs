@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Rinde.Data;
@@ -36,7 +35,7 @@ public sealed class QuestionReception(RindeDbContext db, QuestionIntake intake, 
                 .FirstOrDefaultAsync(ct);
         });
 
-    public async Task<Reception> ReceiveAsync(int exerciseId, QuestionSubmission submission, IPAddress? sender, CancellationToken ct)
+    public async Task<Reception> ReceiveAsync(int exerciseId, QuestionSubmission submission, IntakeSender sender, CancellationToken ct)
     {
         var exercise = await InfoAsync(exerciseId, ct);
         if (exercise is null)
