@@ -38,7 +38,7 @@ public static class ExercisesApi
     private static async Task<Results<Created<Created>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         ExerciseDocument document, RindeDbContext db, StaffScope scope, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (await InvalidAsync(document, db, ct) is { } invalid)
+        if (await InvalidAsync(document, db, clock.GetUtcNow().UtcDateTime, clock, ct) is { } invalid)
         {
             return invalid;
         }
@@ -68,7 +68,7 @@ public static class ExercisesApi
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
                 detail: $"El acta está {ActaStates.Label(exercise.Status).ToLowerInvariant()}: el ejercicio ya no se puede cambiar.");
         }
-        if (await InvalidAsync(document, db, ct) is { } invalid)
+        if (await InvalidAsync(document, db, exercise.CreatedAt, clock, ct) is { } invalid)
         {
             return invalid;
         }
@@ -83,9 +83,9 @@ public static class ExercisesApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<ValidationProblem?> InvalidAsync(ExerciseDocument document, RindeDbContext db, CancellationToken ct)
+    private static async Task<ValidationProblem?> InvalidAsync(ExerciseDocument document, RindeDbContext db, DateTime createdAt, TimeProvider clock, CancellationToken ct)
     {
-        var errors = await ExerciseDocumentValidator.ValidateAsync(document, db, ct);
+        var errors = await ExerciseDocumentValidator.ValidateAsync(document, db, createdAt, BackOffice.ColombiaTime.Today(clock), ct);
         return errors.Count == 0 ? null : TypedResults.ValidationProblem(errors, detail: "El documento del ejercicio tiene datos inválidos.");
     }
 

@@ -32,6 +32,11 @@ public class GeneralDataModel(RindeDbContext db) : StaffPageModel(db)
         {
             ModelState.AddModelError($"{nameof(Input)}.{field}", message);
         }
+        var created = await Db.Exercises.Where(e => e.Id == ExerciseId).Select(e => e.CreatedAt).FirstAsync();
+        if (ModelState.IsValid && Input.Date is { } date && Questions.Intake.IntakeWindow.CloseProblem(ColombiaTime.ToUtc(Input.QuestionsCloseAt), created, date) is { } closeProblem)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.QuestionsCloseAt)}", closeProblem);
+        }
         if (!ModelState.IsValid)
         {
             return Page();

@@ -74,5 +74,9 @@ public sealed class GeneralDataForm : ExerciseForm
         {
             yield return (nameof(ActualEnd), "La hora real de fin debe ser posterior a la de inicio.");
         }
+        if (QuestionsCloseAt is { Year: < 2000 or > 2100 })
+        {
+            yield return (nameof(QuestionsCloseAt), "Escriba una fecha entre los años 2000 y 2100.");
+        }
     }
 }

@@ -41,6 +41,15 @@ public class ScheduleModel(RindeDbContext db) : ListPageModel<ScheduleActivity, 
     // The schedule is followed up after the dialogue too, also once the acta is approved.
     protected override bool FollowUp => true;
 
+    protected override Task ValidateAsync(Form input, ScheduleActivity? existing)
+    {
+        if (ScheduleActivity.DoneDateProblem(input.DoneDate, BackOffice.ColombiaTime.Today(HttpContext.RequestServices.GetRequiredService<TimeProvider>())) is { } problem)
+        {
+            ModelState.AddModelError("Input.DoneDate", problem);
+        }
+        return Task.CompletedTask;
+    }
+
     protected override ScheduleActivity Create(Form input) => new() { Activity = input.Activity };
 
     protected override Form ToInput(ScheduleActivity item) =>

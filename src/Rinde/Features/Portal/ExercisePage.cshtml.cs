@@ -79,7 +79,7 @@ public class ExercisePageModel(RindeDbContext db, QuestionReception reception, I
             return false;
         }
         Exercise = exercise;
-        TakesQuestions = IntakeWindow.IsOpen(exercise.Date, exercise.QuestionsCloseAt, clock.GetUtcNow());
+        TakesQuestions = IntakeWindow.IsOpen(exercise.Status, exercise.Date, exercise.QuestionsCloseAt, clock.GetUtcNow());
         SurveyOpen = Survey.PublicForm.SurveyWindow.Of(exercise).StateAt(clock.GetUtcNow().UtcDateTime) == Survey.PublicForm.SurveyState.Open
             && await db.SurveyQuestions.AnyAsync(q => q.ExerciseId == id, ct);
         Answered = await PublicQuestions.ListAsync(db, id, ct);

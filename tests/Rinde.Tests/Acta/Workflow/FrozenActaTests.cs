@@ -97,6 +97,17 @@ public abstract class FrozenActaTests(RindeFactory factory)
             Assert.Matches("aprobada|publicada", problem.GetProperty("detail").GetString());
         }
 
+        // A citizen's question: refused even on the dialogue's day, once the acta is frozen.
+        factory.WithDb(db =>
+        {
+            var exercise = db.Exercises.Single(e => e.Id == id);
+            (exercise.Date, exercise.QuestionsCloseAt) = (DateOnly.FromDateTime(DateTime.UtcNow.AddDays(2)), null);
+            return db.SaveChanges();
+        });
+        var citizen = await factory.CreateClient().PostAsJsonAsync($"/api/v1/exercises/{id}/questions",
+            new { text = "¿Puedo preguntar después del acta?", anonymous = true });
+        Assert.Equal(HttpStatusCode.Conflict, citizen.StatusCode);
+
         // The browser: a back-office part, the desk without script, registering questions, the signed PDF.
         var browser = await StaffBrowser.SignInAsync(factory);
         var token = await StaffBrowser.TokenAsync(browser, "/staff/ejercicios/nuevo");

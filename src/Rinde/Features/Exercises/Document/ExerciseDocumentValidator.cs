@@ -4,10 +4,16 @@ using Rinde.Features.Survey;
 
 namespace Rinde.Features.Exercises.Document;
 
-/// <summary>Every invalid field of a posted document, keyed by its JSON path, with a Spanish message.</summary>
+/// <summary>
+/// Every invalid field of a posted document, keyed by its JSON path, with a Spanish message.
+/// Rules the back-office pages share live with their entity (IntakeWindow.CloseProblem,
+/// ScheduleActivity.DoneDateProblem, ThemeNames.Key) and are only asked here.
+/// </summary>
 public static class ExerciseDocumentValidator
 {
-    public static async Task<Dictionary<string, string[]>> ValidateAsync(ExerciseDocument d, RindeDbContext db, CancellationToken ct)
+    /// <param name="createdAt">When the exercise was created (now, for a new one).</param>
+    /// <param name="today">Today in Colombia.</param>
+    public static async Task<Dictionary<string, string[]>> ValidateAsync(ExerciseDocument d, RindeDbContext db, DateTime createdAt, DateOnly today, CancellationToken ct)
     {
         var errors = new Dictionary<string, List<string>>();
         void Add(string path, string message)
@@ -25,11 +31,15 @@ public static class ExerciseDocumentValidator
         if (d.Dependency is null || Blank(d.Dependency.Name)) Add("dependency.name", "Indique el nombre de la dependencia.");
         if (d.Vigencia is < 2000 or > 2100) Add("vigencia", "La vigencia debe ser un año entre 2000 y 2100.");
         if (d.Date == default) Add("date", "Indique la fecha del diálogo (AAAA-MM-DD).");
+        else if (d.Date.Year is < 2000 or > 2100) Add("date", "La fecha del diálogo debe estar entre los años 2000 y 2100.");
         if (d.ScheduledStart is { } s1 && d.ScheduledEnd is { } e1 && e1 <= s1) Add("scheduledEnd", "La hora final debe ser posterior a la inicial.");
         if (!Infrastructure.SafeLinks.IsBlankOrSafe(d.StreamLink)) Add("streamLink", Infrastructure.SafeLinks.Message);
         for (var i = 0; i < d.Convocation.Count; i++)
             for (var j = 0; j < d.Convocation[i].Links.Count; j++)
                 if (!Infrastructure.SafeLinks.IsSafe(d.Convocation[i].Links[j])) Add($"convocation[{i}].links[{j}]", Infrastructure.SafeLinks.Message);
+        if (d.Date.Year is >= 2000 and <= 2100 && Questions.Intake.IntakeWindow.CloseProblem(d.QuestionsCloseAt, createdAt, d.Date) is { } close) Add("questionsCloseAt", close);
+        for (var i = 0; i < d.Schedule.Count; i++)
+            if (ScheduleActivity.DoneDateProblem(d.Schedule[i].DoneDate, today) is { } done) Add($"schedule[{i}].doneDate", done);
         if (d.ActualStart is { } s2 && d.ActualEnd is { } e2 && e2 <= s2) Add("actualEnd", "La hora final real debe ser posterior a la inicial.");
 
         var offices = new HashSet<string>(StringComparer.Ordinal) { d.Dependency?.Code ?? "" };
@@ -56,17 +66,20 @@ public static class ExerciseDocumentValidator
             if (Blank(d.Signatories[i].Name)) Add($"signatories[{i}].name", "Escriba el nombre de quien firma.");
         }
 
-        var themes = new HashSet<string>(StringComparer.Ordinal);
+        var themes = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < d.Themes.Count; i++)
         {
-            if (Blank(d.Themes[i].Name) || !themes.Add(d.Themes[i].Name.Trim())) Add($"themes[{i}].name", "Cada tema necesita un nombre distinto.");
+            if (Blank(d.Themes[i].Name)) Add($"themes[{i}].name", "Escriba el nombre del tema.");
+            else if (d.Themes[i].Name.Length > 200) Add($"themes[{i}].name", "El nombre del tema admite hasta 200 caracteres.");
+            else if (!themes.TryAdd(Questions.ThemeNames.Key(d.Themes[i].Name), Questions.ThemeNames.Tidy(d.Themes[i].Name)))
+                Add($"themes[{i}].name", $"Ya existe el tema «{themes[Questions.ThemeNames.Key(d.Themes[i].Name)]}».");
         }
         var numbers = new HashSet<int>();
         for (var i = 0; i < d.Questions.Count; i++)
         {
             var q = d.Questions[i];
             if (Blank(q.Text)) Add($"questions[{i}].text", "Escriba el texto de la pregunta.");
-            if (q.Theme is { } t && !themes.Contains(t.Trim())) Add($"questions[{i}].theme", $"«{t}» no está entre los temas del ejercicio.");
+            if (q.Theme is { } t && !themes.ContainsKey(Questions.ThemeNames.Key(t))) Add($"questions[{i}].theme", $"«{t}» no está entre los temas del ejercicio.");
             if (q.Number < 0 || (q.Number > 0 && !numbers.Add(q.Number))) Add($"questions[{i}].number", $"El número {q.Number} está repetido o no es válido.");
         }
         for (var i = 0; i < d.Commitments.Count; i++)

@@ -48,15 +48,16 @@ internal static class ExerciseParts
         }));
 
         e.Themes.Clear();
-        e.Themes.AddRange(d.Themes.Select((t, i) => new QuestionTheme { Name = t.Name.Trim(), Order = i }));
-        var themes = e.Themes.ToDictionary(t => t.Name);
+        e.Themes.AddRange(d.Themes.Select((t, i) => new QuestionTheme { Name = ThemeNames.Tidy(t.Name), Order = i }));
+        // A question names its theme as the theme list does, give or take case, accents and spaces.
+        var themes = e.Themes.ToDictionary(t => ThemeNames.Key(t.Name));
         var numbers = ExerciseDocumentValidator.QuestionNumbers(d);
         e.Questions.Clear();
         e.Questions.AddRange(d.Questions.Select((q, i) =>
         {
             var question = new CitizenQuestion
             {
-                Number = numbers[i], Text = q.Text, Type = q.Type, Theme = q.Theme is { } t ? themes[t.Trim()] : null,
+                Number = numbers[i], Text = q.Text, Type = q.Type, Theme = q.Theme is { } t ? themes[ThemeNames.Key(t)] : null,
                 CitizenName = q.CitizenName, Anonymous = q.Anonymous, PublishName = q.PublishName, Channel = q.Channel,
                 Answer = q.Answer, AnsweredBy = q.AnsweredBy, AnsweredLive = q.AnsweredLive, Actions = q.Actions,
                 // Unanswered and without a deadline: the legal one, as on every other path.

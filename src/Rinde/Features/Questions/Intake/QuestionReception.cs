@@ -20,10 +20,10 @@ public sealed class QuestionReception(RindeDbContext db, QuestionIntake intake, 
 {
     private sealed record Theme(int Id, string Name);
 
-    private sealed record IntakeInfo(DateOnly Date, DateTime? QuestionsCloseAt, List<Theme> Themes);
+    private sealed record IntakeInfo(Acta.ActaState Status, DateOnly Date, DateTime? QuestionsCloseAt, List<Theme> Themes);
 
     // In a burst thousands of questions ask the same few facts of one exercise; a few seconds
-    // of staleness (a theme added, the intake closed early) is harmless.
+    // of staleness (a theme added, the intake closed early, the acta approved) is harmless.
     private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(5);
 
     private Task<IntakeInfo?> InfoAsync(int exerciseId, CancellationToken ct) =>
@@ -31,7 +31,7 @@ public sealed class QuestionReception(RindeDbContext db, QuestionIntake intake, 
         {
             entry.AbsoluteExpirationRelativeToNow = CacheFor;
             return db.Exercises.AsNoTracking().Where(e => e.Id == exerciseId)
-                .Select(e => new IntakeInfo(e.Date, e.QuestionsCloseAt, e.Themes.Select(t => new Theme(t.Id, t.Name)).ToList()))
+                .Select(e => new IntakeInfo(e.Status, e.Date, e.QuestionsCloseAt, e.Themes.Select(t => new Theme(t.Id, t.Name)).ToList()))
                 .FirstOrDefaultAsync(ct);
         });
 
@@ -42,7 +42,7 @@ public sealed class QuestionReception(RindeDbContext db, QuestionIntake intake, 
         {
             return new Reception.NoSuchExercise();
         }
-        if (!IntakeWindow.IsOpen(exercise.Date, exercise.QuestionsCloseAt, clock.GetUtcNow()))
+        if (!IntakeWindow.IsOpen(exercise.Status, exercise.Date, exercise.QuestionsCloseAt, clock.GetUtcNow()))
         {
             return new Reception.Closed();
         }
