@@ -19,6 +19,9 @@ public sealed class RindeProcess : IDisposable
     public int Port { get; }
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}");
 
+    /// <summary>The operating system's process id (the bench sends its signal itself, to time it).</summary>
+    public int ProcessId => _process?.Id ?? throw new InvalidOperationException("El proceso no arrancó.");
+
     public async Task StartAsync()
     {
         var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Rinde.dll"), "--urls", BaseAddress.ToString()])
