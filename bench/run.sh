@@ -9,7 +9,7 @@ dotnet build -c Release bench/Rinde.Bench -v q -nologo >/dev/null
 bench="dotnet bench/Rinde.Bench/bin/Release/net10.0/Rinde.Bench.dll"
 what=${1:-all}
 export RINDE_BENCH_POSTGRES="$RINDE_PG_CONNECTION;Database=rinde_bench_$$"
-echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r); $(date -u +%Y-%m-%d)"
+echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r); $(date -u '+%Y-%m-%d %H:%M UTC'); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ "$what" = intake ] || [ "$what" = all ]; then
   $bench intake sqlite 10 2000
   $bench intake postgres 10 2000
@@ -26,4 +26,5 @@ if [ "$what" = desks ] || [ "$what" = all ]; then
 fi
 if [ "$what" = nodes ] || [ "$what" = all ]; then
   $bench nodes 64 "${NODES_SECONDS:-15}" 100
+  echo "Load average after the nodes bench: $(cut -d' ' -f1-3 /proc/loadavg)"
 fi

@@ -25,6 +25,7 @@ public static class BenchServer
             ["RINDE_ADMIN_PASSWORD"] = AdminPassword,
             ["RINDE_DEMO"] = "false",
             ["Intake__PermitsPerMinute"] = "100000000",
+            ["Intake__AddressPermitsPerMinute"] = "100000000",
             ["Logging__LogLevel__Default"] = "Warning",
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
         };

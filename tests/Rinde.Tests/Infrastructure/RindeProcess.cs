@@ -19,6 +19,9 @@ public sealed class RindeProcess : IDisposable
     public int Port { get; }
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}");
 
+    /// <summary>The operating system's process id (the bench sends its signal itself, to time it).</summary>
+    public int ProcessId => _process?.Id ?? throw new InvalidOperationException("El proceso no arrancó.");
+
     public async Task StartAsync()
     {
         var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Rinde.dll"), "--urls", BaseAddress.ToString()])
@@ -35,7 +38,8 @@ public sealed class RindeProcess : IDisposable
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(120);
+        // A safety net, not a measure: on a loaded machine a start with its migrations can take minutes.
+        var deadline = DateTime.UtcNow.AddSeconds(300);
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited)
@@ -53,7 +57,7 @@ public sealed class RindeProcess : IDisposable
             catch (TaskCanceledException) { }
             await Task.Delay(200);
         }
-        throw new TimeoutException("Rinde no respondió en 120 s.");
+        throw new TimeoutException("Rinde no respondió en 300 s.");
     }
 
     /// <summary>SIGKILL: no shutdown, no flush, as when the machine loses power.</summary>
