@@ -35,7 +35,11 @@ public static class FeaturesSetup
         services.AddActa();
         services.AddScoped<Survey.Import.SurveyImporter>();
         services.AddSingleton<Survey.Import.ImportUploads>();
-        services.AddSingleton<Survey.Import.ImportJobs>();
+        services.AddOptions<Infrastructure.JobOptions>().BindConfiguration("Jobs");
+        services.AddSingleton<Infrastructure.NodeIdentity>();
+        services.AddSingleton<Survey.Import.LocalImports>();
+        services.AddScoped<Survey.Import.SurveyImportJobs>();
+        services.AddSingleton<Survey.Import.ImportRunner>();
         services.AddHostedService<Survey.Import.ImportWorker>();
         services.AddRindeMessages();
         return services;

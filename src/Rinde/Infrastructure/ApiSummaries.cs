@@ -37,6 +37,7 @@ public static partial class ApiSummaries
         ["POST /api/v1/questions/{questionId}/commitment"] = "Convierte la pregunta en un compromiso.",
         ["GET /api/v1/exercises/{id}/survey/results"] = "Resultados de la encuesta de evaluación, pregunta por pregunta.",
         ["POST /api/v1/exercises/{id}/survey/import"] = "Importa las respuestas de Google Forms (CSV) o Microsoft Forms (XLSX).",
+        ["GET /api/v1/exercises/{id}/survey/imports/{job}"] = "Estado de una importación de respuestas: en espera, en curso, terminada o fallida.",
         ["GET /api/v1/exercises/{id}/survey/results.{format}"] = "Descarga los resultados de la encuesta en CSV o Excel.",
         ["GET /api/v1/exercises/{id}/survey/responses.{format}"] = "Descarga las respuestas de la encuesta en CSV o Excel.",
         ["POST /api/v1/questions/{questionId}/extension"] = "Prorroga el plazo de respuesta antes de que venza, con su razón y la nueva fecha (Ley 1755, art. 14).",

@@ -40,6 +40,9 @@ public sealed class DatabaseFileContent(RindeDbContext db, string connectionStri
     public Stream Open(StoredFile file) =>
         new ChunkStream(connectionString, file.Id, file.Length);
 
+    /// <summary>The chunks are deleted with their file's row (ON DELETE CASCADE), in its transaction.</summary>
+    public void Forget(Guid id) { }
+
     /// <summary>Reads the chunks in order over its own connection (the response may outlive the request's unit of work).</summary>
     private sealed class ChunkStream(string connectionString, Guid id, long length) : Stream
     {

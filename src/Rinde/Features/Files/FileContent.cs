@@ -15,6 +15,9 @@ public interface IFileContent
     /// <summary>The bytes, streamed; a missing content is a <see cref="FileNotFoundException"/>.</summary>
     Stream Open(StoredFile file);
 
+    /// <summary>Drops the bytes of a file whose row was deleted (a transient upload); in the database they went with the row.</summary>
+    void Forget(Guid id);
+
     /// <summary>SQLite keeps files in the data directory (one node); PostgreSQL in the database every node reaches.</summary>
     public static IFileContent For(RindeDbContext db, DataDirectory data, IConfiguration configuration) =>
         Microsoft.EntityFrameworkCore.NpgsqlDatabaseFacadeExtensions.IsNpgsql(db.Database)
@@ -32,6 +35,8 @@ public sealed class DiskFileContent(DataDirectory data) : IFileContent
     }
 
     public Stream Open(StoredFile file) => File.OpenRead(PathOf(data, file.Id));
+
+    public void Forget(Guid id) => File.Delete(PathOf(data, id));
 
     public static string PathOf(DataDirectory data, Guid id) => Path.Combine(data.FilesPath, id.ToString("N"));
 }

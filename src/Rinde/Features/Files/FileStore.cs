@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Rinde.Data;
 using Rinde.Infrastructure;
@@ -73,6 +74,27 @@ public sealed class FileStore(RindeDbContext db, DataDirectory data, IFileConten
             File.Delete(temp);
         }
     }
+
+    /// <summary>
+    /// Stores a file Rinde already received and checked in a local file of its own (a survey
+    /// export, budgeted by the import), streamed. Not sniffed: a CSV has no magic number.
+    /// The local file may be consumed.
+    /// </summary>
+    public async Task<StoredFile> SaveCheckedAsync(string path, string fileName, string contentType, CancellationToken ct = default)
+    {
+        var (length, sha, _) = await DescribeAsync(path, ct);
+        return await KeepAsync(Guid.NewGuid(), path, fileName, contentType, length, sha, ct);
+    }
+
+    /// <summary>Deletes a transient file (an import's upload) with its bytes, in the caller's transaction when there is one.</summary>
+    public async Task DeleteAsync(Guid id, CancellationToken ct = default)
+    {
+        await db.Files.Where(f => f.Id == id).ExecuteDeleteAsync(ct);
+        if (db.Database.CurrentTransaction is null) contents.Forget(id);
+    }
+
+    /// <summary>After the caller's transaction committed: the bytes outside the database go too.</summary>
+    public void Forget(Guid id) => contents.Forget(id);
 
     private async Task<StoredFile> KeepAsync(Guid id, string temp, string fileName, string type, long length, string sha, CancellationToken ct)
     {

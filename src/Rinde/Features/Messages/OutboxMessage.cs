@@ -10,7 +10,7 @@ namespace Rinde.Features.Messages;
 /// creation, so a crash between acceptance and marking repeats that one message with the
 /// same id (docs/decisions.md, "Outbox").
 /// </summary>
-public class OutboxMessage
+public class OutboxMessage : Infrastructure.ILeased
 {
     public long Id { get; set; }
     public required string Kind { get; set; }

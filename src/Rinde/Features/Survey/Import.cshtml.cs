@@ -7,11 +7,12 @@ namespace Rinde.Features.Survey;
 
 /// <summary>
 /// Importing a Google Forms or Microsoft Forms export: upload, see what would be done
-/// (preview), confirm. The file waits on disk between the preview and the confirmation.
+/// (preview), confirm. Between the preview and the confirmation the file waits in the file
+/// store as a draft job, so the confirmation may reach any node, and so may the page that follows it.
 /// </summary>
 [UploadLimit(MaxMegabytes = ImportUploads.MaxBytes / (1024 * 1024))]
 [RequestFormLimits(MultipartBodyLengthLimit = ImportUploads.MaxBytes * 3 / 2)]
-public class ImportModel(RindeDbContext db, ImportUploads uploads, ImportJobs jobs) : StaffPageModel(db)
+public class ImportModel(RindeDbContext db, ImportUploads uploads, SurveyImportJobs jobs) : StaffPageModel(db)
 {
     public override string PartTitle => "Importar respuestas de la encuesta";
     public override string Tab => "encuesta-respuestas";
@@ -24,22 +25,20 @@ public class ImportModel(RindeDbContext db, ImportUploads uploads, ImportJobs jo
     [BindProperty(SupportsGet = true, Name = "importacion")]
     public Guid? JobId { get; set; }
 
-    /// <summary>The import this page follows, when its address names one this server knows.</summary>
-    public ImportJob? Job { get; private set; }
+    /// <summary>The import this page follows, when its address names one of this exercise.</summary>
+    public ImportJobView? Job { get; private set; }
 
     /// <summary>Taken once per request: the job may finish while the page renders, and the
     /// reload must not vanish from a page that still shows the bar.</summary>
     public bool Running { get; private set; }
 
-    public IActionResult OnGet()
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Job = jobs.Find(ExerciseId, JobId);
+        Job = await jobs.FindAsync(ExerciseId, JobId, ct);
         Running = Job is { Finished: false };
         if (!Running && Job?.Result is { RejectedCount: 0 } done)
         {
-            var skipped = done.Skipped == 0 ? "" : $" {Infrastructure.EsCo.Count(done.Skipped)} ya estaban importadas y se omitieron.";
-            return Done($"Se importaron {Infrastructure.EsCo.Count(done.Imported)} respuestas.{skipped}",
-                $"/staff/ejercicios/{ExerciseId}/encuesta/respuestas");
+            return Done(ImportJobView.Imported(done), $"/staff/ejercicios/{ExerciseId}/encuesta/respuestas");
         }
         Refused = Running ? null : Job?.Result;
         return Page();
@@ -53,39 +52,45 @@ public class ImportModel(RindeDbContext db, ImportUploads uploads, ImportJobs jo
             return Page();
         }
         await using var content = archivo.OpenReadStream();
-        var (token, error) = await uploads.SaveAsync(content, ExerciseId, ct);
-        if (token is null)
+        var (path, error) = await uploads.ReceiveAsync(content, ExerciseId, ct);
+        if (path is null)
         {
             // Refused, not failed: the page says why, with a status a client can tell from success.
             Response.StatusCode = error == ImportUploads.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status422UnprocessableEntity;
             ModelState.AddModelError("archivo", error!);
             return Page();
         }
-        var (preview, problem) = await ImportPreview.ReadAsync(Db, uploads.Find(ExerciseId, token)!, ExerciseId, ct);
-        if (preview is null || preview.RejectedCount > 0)
+        try
         {
+            var (preview, problem) = await ImportPreview.ReadAsync(Db, path, ExerciseId, ct);
+            if (preview is null)
+            {
+                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+                ModelState.AddModelError("archivo", problem!);
+                return Page();
+            }
             // A file with unreadable rows cannot be confirmed: nothing to keep it for.
-            uploads.Delete(ExerciseId, token);
-        }
-        if (preview is null)
-        {
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            ModelState.AddModelError("archivo", problem!);
+            Token = preview.RejectedCount > 0 ? null
+                : (await jobs.DraftAsync(ExerciseId, path, User.Identity?.Name ?? "sistema", preview.RowCount, ct)).ToString("N");
+            Preview = preview;
             return Page();
         }
-        (Preview, Token) = (preview, token);
-        return Page();
+        finally
+        {
+            System.IO.File.Delete(path);
+        }
     }
 
     /// <summary>Queues the import and follows it on this page: a large file takes minutes.</summary>
-    public IActionResult OnPostImport(string? archivo, int filas)
+    /// <param name="archivo">The draft job of the preview (its rows were counted then).</param>
+    public async Task<IActionResult> OnPostImportAsync(string? archivo, CancellationToken ct)
     {
-        if (uploads.Find(ExerciseId, archivo) is not { } path)
+        var id = Guid.TryParseExact(archivo, "N", out var key) ? key : (Guid?)null;
+        if (!await jobs.ConfirmAsync(ExerciseId, id, ct))
         {
             ModelState.AddModelError("archivo", "El archivo de la vista previa ya no está: súbalo de nuevo.");
             return Page();
         }
-        var job = jobs.Enqueue(new ImportJob(ExerciseId, path, archivo!, User.Identity?.Name ?? "sistema", filas));
-        return Redirect($"{Request.PathBase}{Request.Path}?importacion={job.Id}");
+        return Redirect($"{Request.PathBase}{Request.Path}?importacion={key}");
     }
 }

@@ -5,9 +5,10 @@ using Rinde.Infrastructure;
 namespace Rinde.Features.Survey.Import;
 
 /// <summary>
-/// Survey files waiting to be imported, under RINDE_DATA_DIR/imports: the page's preview and
-/// its confirmation read the same bytes, so the file is kept between the two requests. A file
-/// is kept only once it keeps the <see cref="UploadBudgets"/> (see <see cref="ImportBudget"/>).
+/// Local temporary copies of survey files, under RINDE_DATA_DIR/imports: an upload is received
+/// and checked against the <see cref="UploadBudgets"/> here (see <see cref="ImportBudget"/>)
+/// before any reader sees it; what is kept between requests lives in the file store every node
+/// reaches (<see cref="SurveyImportJobs"/>), and a job reads a local copy of it (imports/jobs).
 /// </summary>
 public sealed class ImportUploads(DataDirectory data, TimeProvider clock, IOptions<UploadBudgets> budgets)
 {
@@ -17,25 +18,13 @@ public sealed class ImportUploads(DataDirectory data, TimeProvider clock, IOptio
 
     private string Folder => Path.Combine(data.Root, "imports");
 
-    /// <summary>Copies the upload to disk; the token names it for later, or the Spanish reason it was refused.</summary>
-    public async Task<(string? Token, string? Error)> SaveAsync(Stream content, int exerciseId, CancellationToken ct)
+    /// <summary>Copies the upload to a local file and checks it; its path, or the Spanish reason it was refused.</summary>
+    public async Task<(string? Path, string? Error)> ReceiveAsync(Stream content, int exerciseId, CancellationToken ct)
     {
         Directory.CreateDirectory(Folder);
-        ForgetOld();
-        var token = Guid.NewGuid().ToString("N");
-        var path = PathOf(exerciseId, token)!;
-        var buffer = new byte[1 << 16];
-        long length = 0;
-        await using (var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
-        {
-            int read;
-            while ((read = await content.ReadAsync(buffer, ct)) > 0)
-            {
-                length += read;
-                if (length > MaxBytes) break;
-                await target.WriteAsync(buffer.AsMemory(0, read), ct);
-            }
-        }
+        ForgetOld(Folder);
+        var path = Path.Combine(Folder, $"{exerciseId}-{Guid.NewGuid():N}.upload");
+        var length = await CopyAsync(content, path, ct);
         if (length is 0 or > MaxBytes)
         {
             File.Delete(path);
@@ -46,27 +35,41 @@ public sealed class ImportUploads(DataDirectory data, TimeProvider clock, IOptio
             File.Delete(path);
             return (null, problem);
         }
-        return (token, null);
+        return (path, null);
     }
 
-    /// <summary>The kept file of that exercise and token, if it is still there.</summary>
-    public string? Find(int exerciseId, string? token) =>
-        PathOf(exerciseId, token) is { } path && File.Exists(path) ? path : null;
-
-    public void Delete(int exerciseId, string? token)
+    /// <summary>A job's own local copy of its stored file: the readers need a file they may open twice.</summary>
+    public async Task<string> CopyForJobAsync(Stream stored, Guid jobId, CancellationToken ct)
     {
-        if (PathOf(exerciseId, token) is { } path) File.Delete(path);
+        var folder = Path.Combine(Folder, "jobs");
+        Directory.CreateDirectory(folder);
+        ForgetOld(folder);
+        var path = Path.Combine(folder, $"{jobId:N}.part");
+        await CopyAsync(stored, path, ct);
+        return path;
     }
 
-    /// <summary>Only a well-formed token names a file: nothing from the request reaches the path otherwise.</summary>
-    private string? PathOf(int exerciseId, string? token) =>
-        Guid.TryParseExact(token, "N", out var id) ? Path.Combine(Folder, $"{exerciseId}-{id:N}.upload") : null;
+    /// <summary>Streams at most one byte more than allowed: never the whole file in memory.</summary>
+    private static async Task<long> CopyAsync(Stream content, string path, CancellationToken ct)
+    {
+        var buffer = new byte[1 << 16];
+        long length = 0;
+        await using var target = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
+        int read;
+        while ((read = await content.ReadAsync(buffer, ct)) > 0)
+        {
+            length += read;
+            if (length > MaxBytes) break;
+            await target.WriteAsync(buffer.AsMemory(0, read), ct);
+        }
+        return length;
+    }
 
-    /// <summary>Previews never confirmed are dropped after a day.</summary>
-    private void ForgetOld()
+    /// <summary>Copies a node was killed before deleting are dropped after a day.</summary>
+    private void ForgetOld(string folder)
     {
         var limit = clock.GetUtcNow().UtcDateTime.AddDays(-1);
-        foreach (var file in new DirectoryInfo(Folder).EnumerateFiles("*.upload"))
+        foreach (var file in new DirectoryInfo(folder).EnumerateFiles())
         {
             if (file.LastWriteTimeUtc < limit) file.Delete();
         }

@@ -1,37 +1,54 @@
+using Microsoft.Extensions.Options;
+using Rinde.Data;
+using Rinde.Infrastructure;
+
 namespace Rinde.Features.Survey.Import;
 
 /// <summary>
-/// Runs the confirmed imports one after another, each in its own scope, so a large file never
-/// holds a request open and the page can show its progress.
+/// Takes queued imports (and those of a node that died) one after another, whichever node
+/// queued them, so a large file never holds a request open and any node shows its progress.
+/// Looks when this node queues one, and every <see cref="JobOptions.PollInterval"/> for the others'.
 /// </summary>
-public sealed class ImportWorker(ImportJobs jobs, IServiceScopeFactory scopes, ImportUploads uploads, ILogger<ImportWorker> logger) : BackgroundService
+public sealed class ImportWorker(IServiceScopeFactory scopes, ImportRunner runner, LocalImports local, NodeIdentity node,
+    IOptions<JobOptions> options, TimeProvider clock, ILogger<ImportWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await foreach (var job in jobs.Queue.ReadAllAsync(stoppingToken))
+        var o = options.Value;
+        var sweep = DateTime.MinValue;
+        while (!stoppingToken.IsCancellationRequested)
         {
+            Guid? job = null;
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var importer = scope.ServiceProvider.GetRequiredService<SurveyImporter>();
-                job.Result = await importer.ImportAsync(job.Path, job.ExerciseId, job.User, job.Report, stoppingToken);
+                var db = scope.ServiceProvider.GetRequiredService<RindeDbContext>();
+                var now = clock.GetUtcNow().UtcDateTime;
+                job = await BackgroundJobs.ClaimAsync(db, SurveyImportJobs.Kind, node, now, o.Lease, stoppingToken);
+                if (now - sweep > TimeSpan.FromHours(1))
+                {
+                    await scope.ServiceProvider.GetRequiredService<SurveyImportJobs>().SweepDraftsAsync(stoppingToken);
+                    sweep = now;
+                }
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                job.Failure = "El servidor se detuvo durante la importación; no se importó nada. Súbalo de nuevo.";
-                throw;
+                logger.LogError(ex, "No se pudieron revisar las importaciones pendientes; se reintentará");
             }
-#pragma warning disable CA1031 // Whatever went wrong, the person waiting on the page must read it.
-            catch (Exception e)
-#pragma warning restore CA1031
+            if (job is Guid id)
             {
-                logger.LogError(e, "La importación {Job} del ejercicio {Exercise} falló", job.Id, job.ExerciseId);
-                job.Failure = "La importación falló y no se importó nada. Intente de nuevo; si vuelve a fallar, avise al administrador.";
+                try
+                {
+                    await runner.RunAsync(id, stoppingToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // Its lease ends and another take (here or on another node) tries again.
+                    logger.LogError(ex, "La importación {Job} no pudo terminar en este servidor", id);
+                }
+                continue;
             }
-            finally
-            {
-                uploads.Delete(job.ExerciseId, job.UploadToken);
-            }
+            await local.WaitForQueuedAsync(o.PollInterval, stoppingToken);
         }
     }
 }

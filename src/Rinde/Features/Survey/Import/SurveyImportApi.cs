@@ -17,11 +17,17 @@ public static class SurveyImportApi
     public static RouteGroupBuilder MapSurveyImportApi(this RouteGroupBuilder api)
     {
         api.MapPost("/exercises/{id:int}/survey/import", ImportAsync).RequireExerciseScope().RequireEditor().DisableAntiforgery();
+        api.MapGet("/exercises/{id:int}/survey/imports/{job:guid}", JobAsync).RequireExerciseScope().RequireEditor();
         return api;
     }
 
-    private static async Task<Results<Ok<ImportResponse>, UnprocessableEntity<ImportResponse>, ProblemHttpResult>> ImportAsync(
-        int id, HttpContext http, RindeDbContext db, SurveyImporter importer, ImportUploads uploads, CancellationToken ct)
+    /// <summary>
+    /// Imports in the request and answers the counts (the contract), as a job this node holds:
+    /// if the node dies meanwhile, another one resumes it. With <c>Prefer: respond-async</c> it
+    /// answers 202 at once, with the job's address to poll.
+    /// </summary>
+    private static async Task<Results<Ok<ImportResponse>, UnprocessableEntity<ImportResponse>, Accepted<SurveyImportJobApi.JobResponse>, ProblemHttpResult>> ImportAsync(
+        int id, HttpContext http, RindeDbContext db, ImportUploads uploads, SurveyImportJobs jobs, ImportRunner runner, CancellationToken ct)
     {
         var status = await db.Exercises.Where(e => e.Id == id).Select(e => (ActaState?)e.Status).FirstOrDefaultAsync(ct);
         if (status is null)
@@ -33,25 +39,48 @@ public static class SurveyImportApi
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
                 detail: $"El acta está {ActaStates.Label(status.Value).ToLowerInvariant()}: ya no se pueden importar respuestas a su encuesta.");
         }
-        var (token, error) = await ReceiveAsync(http, id, uploads, ct);
-        if (token is null)
+        var (path, error) = await ReceiveAsync(http, id, uploads, ct);
+        if (path is null)
         {
             var code = error == ImportUploads.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
             return TypedResults.Problem(statusCode: code, detail: error);
         }
+        var user = http.User.Identity?.Name ?? "sistema";
+        Guid job;
         try
         {
-            var result = await importer.ImportAsync(uploads.Find(id, token)!, id, ct);
-            var body = new ImportResponse(result.Imported, result.Skipped, result.Rejected, result.RejectedCount);
-            return result.RejectedCount > 0 ? TypedResults.UnprocessableEntity(body) : TypedResults.Ok(body);
+            if (SurveyImportJobApi.WantsAsync(http.Request))
+            {
+                job = await jobs.QueueAsync(id, path, user, ct);
+                return SurveyImportJobApi.Accepted(http, id, (await jobs.FindAsync(id, job, ct))!);
+            }
+            job = await jobs.StartHereAsync(id, path, user, ct);
         }
         finally
         {
-            uploads.Delete(id, token);
+            File.Delete(path);
         }
+        await runner.RunAsync(job, ct);
+        var view = (await jobs.FindAsync(id, job, ct))!;
+        return view switch
+        {
+            { Result: { RejectedCount: > 0 } refused } => TypedResults.UnprocessableEntity(Body(refused)),
+            { Result: { } result } => TypedResults.Ok(Body(result)),
+            { Failure: { } failure } => TypedResults.Problem(statusCode: StatusCodes.Status500InternalServerError, detail: failure),
+            // Taken over by another node (this one stalled): the client follows it there.
+            _ => SurveyImportJobApi.Accepted(http, id, view),
+        };
     }
 
-    /// <summary>Streams the multipart field "file" to disk, counting its bytes: never the whole file in memory.</summary>
+    private static ImportResponse Body(ImportResult r) => new(r.Imported, r.Skipped, r.Rejected, r.RejectedCount);
+
+    private static async Task<Results<Ok<SurveyImportJobApi.JobResponse>, ProblemHttpResult>> JobAsync(int id, Guid job, SurveyImportJobs jobs,
+        CancellationToken ct) =>
+        await jobs.FindAsync(id, job, ct) is { } view
+            ? TypedResults.Ok(SurveyImportJobApi.Describe(view))
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, detail: "No existe esa importación en este ejercicio.");
+
+    /// <summary>Streams the multipart field "file" to a local file, counting its bytes: never the whole file in memory.</summary>
     private static async Task<(string? Token, string? Error)> ReceiveAsync(HttpContext http, int id, ImportUploads uploads, CancellationToken ct)
     {
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
@@ -71,7 +100,7 @@ public static class SurveyImportApi
                 if (ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
                     && disposition.IsFileDisposition() && disposition.Name.Value?.Trim('"') == "file")
                 {
-                    return await uploads.SaveAsync(section.Body, id, ct);
+                    return await uploads.ReceiveAsync(section.Body, id, ct);
                 }
             }
         }

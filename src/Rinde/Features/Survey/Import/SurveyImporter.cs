@@ -25,25 +25,31 @@ public sealed class SurveyImporter(RindeDbContext db, TimeProvider clock, IHttpC
     public const string NotASurveyFile = "El archivo no es un CSV de Google Forms ni un XLSX de Microsoft Forms.";
 
     public Task<ImportResult> ImportAsync(string path, int exerciseId, CancellationToken ct = default) =>
-        ImportAsync(path, exerciseId, null, null, ct);
+        ImportAsync(path, exerciseId, null, null, null, ct);
 
     /// <param name="user">Who imports, for the audit log; the signed-in user of the request when null.</param>
     /// <param name="progress">Told the number of rows read after each block.</param>
-    public async Task<ImportResult> ImportAsync(string path, int exerciseId, string? user, Action<int>? progress, CancellationToken ct)
+    /// <param name="beforeCommit">
+    /// Runs in the import's transaction just before it commits, with the result: a background job
+    /// records its end there, so the rows and "done" commit together; if it throws, nothing is imported.
+    /// </param>
+    public async Task<ImportResult> ImportAsync(string path, int exerciseId, string? user, Action<int>? progress,
+        Func<ImportResult, CancellationToken, Task>? beforeCommit, CancellationToken ct)
     {
         try
         {
-            return await ImportAsync(path, exerciseId, user, progress, ordered: true, ct);
+            return await ImportAsync(path, exerciseId, user, progress, beforeCommit, ordered: true, ct);
         }
         catch (OutOfOrderException)
         {
             // Rolled back: again, keeping every key of the file for the duplicate check.
             db.ChangeTracker.Clear();
-            return await ImportAsync(path, exerciseId, user, progress, ordered: false, ct);
+            return await ImportAsync(path, exerciseId, user, progress, beforeCommit, ordered: false, ct);
         }
     }
 
-    private async Task<ImportResult> ImportAsync(string path, int exerciseId, string? user, Action<int>? progress, bool ordered, CancellationToken ct)
+    private async Task<ImportResult> ImportAsync(string path, int exerciseId, string? user, Action<int>? progress,
+        Func<ImportResult, CancellationToken, Task>? beforeCommit, bool ordered, CancellationToken ct)
     {
         using var reading = await ImportReading.OpenAsync(db, path, exerciseId, ct);
         if (reading.Problem is { } problem) return ImportResult.Refused(problem);
@@ -127,9 +133,11 @@ public sealed class SurveyImporter(RindeDbContext db, TimeProvider clock, IHttpC
             After = System.Text.Json.JsonSerializer.Serialize(new { importId, origin = reading.File!.Origin, imported, skipped = duplicates, newQuestions = created.Count }),
         });
         await db.SaveChangesAsync(ct);
+        var result = new ImportResult(imported, duplicates, [], 0);
+        if (beforeCommit is not null) await beforeCommit(result, ct);
         await transaction.CommitAsync(ct);
         progress?.Invoke(read);
-        return new ImportResult(imported, duplicates, [], 0);
+        return result;
     }
 
     /// <summary>
