@@ -13,7 +13,8 @@ public enum FollowState { Pending, Answered, Merged, Hidden }
 public sealed record FollowedQuestion(
     int ExerciseId, string ExerciseTitle, int Number, QuestionType Type, string? Theme, string Text, FollowState State,
     int? MergedIntoNumber, bool MergedIntoPublished, string? Answer, bool AnsweredLive, DateOnly? Deadline,
-    string? TransferredTo = null, string? TransferReason = null, DateOnly? OriginalDeadline = null, string? ExtensionReason = null)
+    string? TransferredTo = null, string? TransferReason = null, DateOnly? OriginalDeadline = null, string? ExtensionReason = null,
+    IReadOnlyList<string>? Commitments = null)
 {
     public static async Task<FollowedQuestion> LoadAsync(RindeDbContext db, CitizenQuestion q, CancellationToken ct)
     {
@@ -27,7 +28,8 @@ public sealed record FollowedQuestion(
             state == FollowState.Merged ? answering.Number : null,
             state == FollowState.Merged && PublicQuestions.IsPublished(answering),
             visible?.Answer, visible?.AnsweredLive ?? false, q.Deadline,
-            q.TransferredTo, q.TransferReason, q.OriginalDeadline, q.ExtensionReason);
+            q.TransferredTo, q.TransferReason, q.OriginalDeadline, q.ExtensionReason,
+            state == FollowState.Hidden ? [] : (await Features.Commitments.QuestionCommitments.ByQuestionAsync(db, [q.Id, answering.Id], ct)).Values.SelectMany(c => c).Distinct().ToList());
     }
 
     /// <summary>The question whose answer is this one's: itself, or the end of the chain of merges it belongs to.</summary>

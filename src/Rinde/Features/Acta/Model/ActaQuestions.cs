@@ -17,9 +17,18 @@ public static class ActaQuestions
             q.Number, ActaTexts.Asker(q, rendering), q.Text.Trim(),
             q.MergedIntoId is int into ? $"Duplicada de la {numbers.GetValueOrDefault(into)}."
             : QuestionAnalysisBuilder.IsAnswered(q) ? q.Answer!.Trim() : PendingAnswer(q),
-            string.IsNullOrWhiteSpace(q.Actions) ? "N/A" : q.Actions.Trim(),
+            Actions(e, q),
             q.Theme?.Name ?? QuestionAnalysisBuilder.NoTheme)).ToList();
         return new QuestionsPart(e.Narratives.QuestionsIntro, rows, ModerationNote(e.Questions.Count(q => q.Hidden)));
+    }
+
+    /// <summary>What staff wrote, then each commitment the question became; "N/A" when neither.</summary>
+    private static string Actions(Exercise e, CitizenQuestion q)
+    {
+        var written = string.IsNullOrWhiteSpace(q.Actions) || q.Actions.Trim() == "N/A" ? null : q.Actions.Trim();
+        var parts = e.Commitments.Where(c => c.QuestionId == q.Id).OrderBy(c => c.Order).Select(Commitments.QuestionCommitments.Describe)
+            .Prepend(written).OfType<string>().ToList();
+        return parts.Count == 0 ? "N/A" : string.Join(" ", parts);
     }
 
     public static string ModerationNote(int hidden) => hidden switch

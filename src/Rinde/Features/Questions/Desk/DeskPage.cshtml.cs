@@ -14,7 +14,7 @@ public class DeskPageModel(RindeDbContext db, DeskActions desk) : PageModel
     public sealed record AnswerDraft(string Text, bool Live, string Message);
 
     /// <summary>What a card shows: the question, the offices to assign, and a refused answer to keep.</summary>
-    public sealed record Card(DeskQuestionView Q, List<Office> Offices, AnswerDraft? Draft = null);
+    public sealed record Card(DeskQuestionView Q, List<Office> Offices, AnswerDraft? Draft = null, IReadOnlyList<string>? Commitments = null);
 
     public Dictionary<int, AnswerDraft> Drafts { get; } = [];
 
@@ -23,6 +23,9 @@ public class DeskPageModel(RindeDbContext db, DeskActions desk) : PageModel
     public List<string> Themes { get; private set; } = [];
     public List<Office> Offices { get; private set; } = [];
     public List<DeskQuestionView> Questions { get; private set; } = [];
+
+    /// <summary>The commitments each question became (QuestionCommitments), by question id.</summary>
+    public Dictionary<int, List<string>> Commitments { get; private set; } = [];
     public long LastEventId { get; private set; }
 
     [BindProperty(SupportsGet = true)] public string? Tema { get; set; }
@@ -142,6 +145,7 @@ public class DeskPageModel(RindeDbContext db, DeskActions desk) : PageModel
             .Where(q => string.IsNullOrEmpty(Estado) || q.Status == Estado)
             .Where(q => string.IsNullOrEmpty(Oficina) || q.AssignedOffice == Oficina)
             .ToList();
+        Commitments = await Features.Commitments.QuestionCommitments.ByQuestionAsync(db, [.. Questions.Select(q => q.Id)], ct);
         LastEventId = await db.QuestionEvents.Where(e => e.ExerciseId == id).MaxAsync(e => (long?)e.Sequence, ct) ?? 0;
         return true;
     }
