@@ -20,6 +20,7 @@ public static partial class TestExercise
         var vigilancia = Office(salud, LargeOffice);
         var e = new Exercise
         {
+            AnnouncedAt = new DateTime(2022, 2, 15, 15, 0, 0, DateTimeKind.Utc),
             Title = "Audiencia pública de salud 2022", Dependency = salud, ActaFormat = Format(), Vigencia = 2022,
             Objective = "Rendir cuentas sobre la gestión en salud.", Date = new DateOnly(2022, 3, 2),
             ScheduledStart = new TimeOnly(14, 0), ScheduledEnd = new TimeOnly(16, 30), Place = "Auditorio principal",

@@ -19,6 +19,7 @@ public static partial class TestExercise
         var cooperacion = Office(gobierno, "Oficina de Relaciones y Cooperación");
         var e = new Exercise
         {
+            AnnouncedAt = new DateTime(2021, 11, 2, 15, 0, 0, DateTimeKind.Utc),
             Title = "Segunda rendición de cuentas 2021", Dependency = gobierno, ActaFormat = Format(), Vigencia = 2021, Ordinal = 2,
             Objective = "Realizar la segunda actividad de diálogo en el marco de la rendición de cuentas de la Secretaría de Gobierno - Vigencia 2021.",
             Date = new DateOnly(2021, 11, 17), ScheduledStart = new TimeOnly(9, 0), ScheduledEnd = new TimeOnly(10, 15),

@@ -22,7 +22,7 @@ public static class RichDocument
         ["scheduledStart"] = "08:00:00", ["scheduledEnd"] = "10:00:00", ["actualStart"] = "08:10:00", ["actualEnd"] = "10:05:00",
         ["place"] = "Auditorio principal", ["streamLink"] = "https://video.example/vivo", ["eventSource"] = "Registro del evento",
         ["accessibility"] = new JsonObject { ["signLanguageInterpreter"] = true, ["subtitles"] = true, ["notes"] = "Intérprete LSC" },
-        ["questionsCloseAt"] = "2025-06-10T20:00:00Z",
+        ["questionsCloseAt"] = "2025-06-10T20:00:00Z", ["announcedAt"] = "2025-05-20T15:00:00Z",
         ["attendees"] = new JsonArray(new JsonObject { ["name"] = "Ana Pérez", ["position"] = "Secretaria" }),
         ["absent"] = new JsonArray(new JsonObject { ["name"] = "Luis Díaz", ["position"] = "Asesor" }),
         ["invited"] = new JsonArray(new JsonObject { ["name"] = "Veeduría ciudadana", ["position"] = "" }),

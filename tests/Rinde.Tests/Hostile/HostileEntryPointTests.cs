@@ -105,6 +105,31 @@ public abstract class HostileEntryPointTests(RindeFactory factory)
         await ActaChecks.AssertActaGeneratesAsync(factory, id);
     }
 
+    [Fact]
+    public async Task A_pasted_chat_keeps_no_control_character_and_is_capped()
+    {
+        var id = TestExercises.Create(factory, TestExercises.Tomorrow);
+        var browser = await StaffBrowser.SignInAsync(factory);
+        var url = $"/staff/ejercicios/{id}/mesa/registrar";
+        var token = await StaffBrowser.TokenAsync(browser, url);
+
+        var huge = string.Join("\n", Enumerable.Range(0, 600).Select(i => $"Persona {i}: ¿Pregunta número {i} del chat?"));
+        var refused = await browser.PostAsync($"{url}?handler=ChatPreview", [("__RequestVerificationToken", token), ("Chat", huge)]);
+        Assert.Contains("pegue a lo sumo 500", (await refused.Content.ReadAsStringAsync()).Replace("&#xE1;", "á", StringComparison.Ordinal));
+
+        var saved = await browser.PostAsync($"{url}?handler=Chat",
+        [
+            ("__RequestVerificationToken", token), ("Items[0].Selected", "true"),
+            ("Items[0].Name", "Ana" + Hostile + " Gómez"), ("Items[0].Text", "¿Cuándo" + Hostile + " abren <script>alert(1)</script>?"),
+        ]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var question = factory.WithDb(db => db.CitizenQuestions.Single(q => q.ExerciseId == id));
+        Assert.Equal(("Ana Gómez", "¿Cuándo abren <script>alert(1)</script>?"), (question.CitizenName, question.Text));
+        var html = await (await factory.CreateStaffClientAsync()).GetStringAsync($"/api/v1/exercises/{id}/acta.html");
+        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+        await ActaChecks.AssertActaGeneratesAsync(factory, id);
+    }
+
     private static IEnumerable<string> Strings(JsonNode? node) => node switch
     {
         JsonObject o => o.SelectMany(p => Strings(p.Value)),

@@ -38,7 +38,8 @@ public sealed class RindeProcess : IDisposable
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(120);
+        // A safety net, not a measure: on a loaded machine a start with its migrations can take minutes.
+        var deadline = DateTime.UtcNow.AddSeconds(300);
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited)
@@ -56,7 +57,7 @@ public sealed class RindeProcess : IDisposable
             catch (TaskCanceledException) { }
             await Task.Delay(200);
         }
-        throw new TimeoutException("Rinde no respondió en 120 s.");
+        throw new TimeoutException("Rinde no respondió en 300 s.");
     }
 
     /// <summary>SIGKILL: no shutdown, no flush, as when the machine loses power.</summary>

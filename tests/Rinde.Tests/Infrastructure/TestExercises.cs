@@ -18,6 +18,8 @@ public static class TestExercises
         var exercise = new Exercise
         {
             Title = "Diálogo de prueba", Dependency = dependency, Vigencia = date.Year, Date = date,
+            // Announced: most tests meet it as citizens do (PublicExercises); drafts are created on purpose.
+            AnnouncedAt = DateTime.UtcNow,
             Themes = themes.Select((t, i) => new QuestionTheme { Name = t, Order = i }).ToList(),
         };
         db.Exercises.Add(exercise);

@@ -47,7 +47,7 @@ public sealed class OutboxDurabilityTests
         {
             exerciseId = TestExercises.Create(db, TestExercises.Tomorrow);
         }
-        using var client = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        using var client = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(60) }; // a safety net on a busy machine, not a measure
         for (var i = 0; i < Questions; i++)
         {
             (await client.PostAsJsonAsync($"/api/v1/exercises/{exerciseId}/questions",

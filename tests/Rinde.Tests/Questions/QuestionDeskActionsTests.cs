@@ -87,10 +87,20 @@ public abstract class QuestionDeskActionsTests(RindeFactory factory)
         var client = factory.CreateClient(new() { AllowAutoRedirect = false });
         await StaffSignIn.SignInAsync(client);
         var page = await client.GetDocumentAsync($"/staff/ejercicios/{exerciseId}/mesa/registrar");
-        var response = await client.SubmitAsync(page, "form[action*='handler=Chat']", new Dictionary<string, string>
+        var previewed = await client.SubmitAsync(page, "form[action*='handler=ChatPreview']", new Dictionary<string, string>
         {
             ["Chat"] = "Ana Gómez: ¿Cuándo abren la convocatoria?\nLuis Mora: Felicitaciones por la gestión del año",
         });
+        // Nothing is registered before staff confirm the preview; a greeting starts unticked.
+        Assert.Equal(HttpStatusCode.OK, previewed.StatusCode);
+        Assert.Equal(0, factory.WithDb(db => db.CitizenQuestions.Count(q => q.ExerciseId == exerciseId)));
+        var preview = HtmlForms.Parse(await previewed.Content.ReadAsStringAsync());
+        var rows = preview.QuerySelectorAll("form[action$='handler=Chat'] tbody tr");
+        Assert.Equal(2, rows.Length);
+        Assert.NotNull(rows[0].QuerySelector("input[type=checkbox][checked]"));
+        Assert.Null(rows[1].QuerySelector("input[type=checkbox][checked]"));
+        Assert.Contains("Saludo", rows[1].TextContent);
+        var response = await client.SubmitAsync(preview, "form[action$='handler=Chat']", new Dictionary<string, string> { ["Items[1].Selected"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var stored = factory.WithDb(db => db.CitizenQuestions.Where(q => q.ExerciseId == exerciseId).OrderBy(q => q.Number)
             .Select(q => new { q.Number, q.CitizenName, q.Channel }).ToList());

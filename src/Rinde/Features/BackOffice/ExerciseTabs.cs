@@ -8,7 +8,8 @@ public static class ExerciseTabs
 {
     public static readonly IReadOnlyList<ExerciseTab> All =
     [
-        new("datos", "Datos generales", ""),
+        new("datos", "Datos generales", "",
+            [new("datos", "Datos generales", ""), new("datos-portal", "Publicación en el portal", "/portal")]),
         new("participantes", "Participantes", "/participantes"),
         new("temas", "Temas", "/temas"),
         new("cronograma", "Cronograma", "/cronograma"),

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
+using Rinde.Features.Exercises;
 
 namespace Rinde.Features.Commitments;
 
@@ -20,7 +21,7 @@ public class PublicCommitmentsModel(RindeDbContext db, TimeProvider clock) : Pag
     {
         if (id is int exerciseId)
         {
-            ExerciseTitle = await db.Exercises.Where(e => e.Id == exerciseId).Select(e => e.Title).FirstOrDefaultAsync(ct);
+            ExerciseTitle = await db.Exercises.Public().Where(e => e.Id == exerciseId).Select(e => e.Title).FirstOrDefaultAsync(ct);
             if (ExerciseTitle is null)
             {
                 return NotFound();
@@ -29,7 +30,7 @@ public class PublicCommitmentsModel(RindeDbContext db, TimeProvider clock) : Pag
         var today = BackOffice.ColombiaTime.Today(clock);
         var rows = await db.Commitments.AsNoTracking()
             .Where(c => id == null || c.ExerciseId == id)
-            .Join(db.Exercises, c => c.ExerciseId, e => e.Id, (c, e) => new { c, e.Title, Dependency = e.Dependency.Name, e.Date })
+            .Join(db.Exercises.Public(), c => c.ExerciseId, e => e.Id, (c, e) => new { c, e.Title, Dependency = e.Dependency.Name, e.Date })
             .OrderByDescending(x => x.Date).ThenBy(x => x.c.Order)
             .Select(x => new
             {

@@ -30,6 +30,7 @@ internal sealed class DemoLoader(RindeDbContext db, IConfiguration configuration
         // The demo keeps its history: it was published with this number.
         exercise.Status = document.Status;
         exercise.ActaNumber = document.ActaNumber;
+        exercise.AnnouncedAt ??= clock.GetUtcNow().UtcDateTime;
         exercise.ActaConsecutive = int.TryParse(document.ActaNumber?.Split('.')[^1], out var consecutive) ? consecutive : null;
         await db.SaveChangesAsync();
         await transaction.CommitAsync();

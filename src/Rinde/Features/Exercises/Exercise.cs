@@ -64,6 +64,12 @@ public class Exercise
     /// <summary>When the public survey form stops; null = open while the survey has questions.</summary>
     public DateTime? SurveyClosesAt { get; set; }
 
+    /// <summary>
+    /// When staff published the exercise's announcement (convocatoria) on the portal; null = a
+    /// draft, which nobody outside the back-office sees (see <see cref="PublicExercises"/>).
+    /// </summary>
+    public DateTime? AnnouncedAt { get; set; }
+
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 

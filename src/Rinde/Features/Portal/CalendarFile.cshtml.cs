@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
+using Rinde.Features.Exercises;
 
 namespace Rinde.Features.Portal;
 
@@ -12,7 +13,7 @@ public class CalendarFileModel(RindeDbContext db, TimeProvider clock) : PageMode
 {
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        var exercise = await db.Exercises.AsNoTracking().Include(e => e.Dependency).FirstOrDefaultAsync(e => e.Id == id, ct);
+        var exercise = await db.Exercises.AsNoTracking().Public().Include(e => e.Dependency).FirstOrDefaultAsync(e => e.Id == id, ct);
         if (exercise is null)
         {
             return NotFound();

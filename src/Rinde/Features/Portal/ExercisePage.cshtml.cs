@@ -17,6 +17,13 @@ public class ExercisePageModel(RindeDbContext db, QuestionReception reception, I
     public bool TakesQuestions { get; private set; }
     public bool SurveyOpen { get; private set; }
 
+    /// <summary>The survey's address while it is open, and its QR code.</summary>
+    public string SurveyUrl => $"{Request.Scheme}://{Request.Host}/encuesta/{Exercise.Id}";
+    public string? SurveyQr { get; private set; }
+
+    /// <summary>The acta is published, or was before it was reopened: anyone may read it (acta.pdf and acta.docx serve that version).</summary>
+    public bool ActaPublished { get; private set; }
+
     [BindProperty]
     public QuestionForm Form { get; set; } = new();
 
@@ -67,7 +74,7 @@ public class ExercisePageModel(RindeDbContext db, QuestionReception reception, I
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
-        var exercise = await db.Exercises.AsNoTracking()
+        var exercise = await db.Exercises.AsNoTracking().Public()
             .Include(e => e.Dependency)
             .Include(e => e.Themes.OrderBy(t => t.Order))
             .Include(e => e.Topics.OrderBy(t => t.Order)).ThenInclude(t => t.Dependency)
@@ -82,6 +89,9 @@ public class ExercisePageModel(RindeDbContext db, QuestionReception reception, I
         TakesQuestions = IntakeWindow.IsOpen(exercise.Status, exercise.Date, exercise.QuestionsCloseAt, clock.GetUtcNow());
         SurveyOpen = Survey.PublicForm.SurveyWindow.Of(exercise).StateAt(clock.GetUtcNow().UtcDateTime) == Survey.PublicForm.SurveyState.Open
             && await db.SurveyQuestions.AnyAsync(q => q.ExerciseId == id, ct);
+        SurveyQr = SurveyOpen ? QrCodes.PngDataUri(SurveyUrl) : null;
+        ActaPublished = exercise.Status == Acta.ActaState.Publicada
+            || await db.ActaVersions.AnyAsync(v => v.ExerciseId == id && v.PublishedAt != null, ct);
         Answered = await PublicQuestions.ListAsync(db, id, ct);
         return true;
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
+using Rinde.Features.Exercises;
 using Rinde.Features.Questions;
 
 namespace Rinde.Features.Portal;
@@ -20,7 +21,7 @@ public class FollowQuestionModel(RindeDbContext db) : PageModel
             return numero is int n ? Redirect($"/ejercicios/{id}/preguntas/{n}") : Redirect($"/ejercicios/{id}");
         }
         var question = await db.CitizenQuestions.AsNoTracking().Include(q => q.Theme).Published()
-            .FirstOrDefaultAsync(q => q.ExerciseId == id && q.Number == number, ct);
+            .FirstOrDefaultAsync(q => q.ExerciseId == id && q.Number == number && db.Exercises.Public().Any(e => e.Id == id), ct);
         if (question is null)
         {
             return NotFound();

@@ -818,6 +818,9 @@ namespace Rinde.Data.Migrations.Postgres
                     b.Property<TimeOnly?>("ActualStart")
                         .HasColumnType("time without time zone");
 
+                    b.Property<DateTime?>("AnnouncedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 

@@ -781,6 +781,9 @@ namespace Rinde.Data.Migrations.Sqlite
                     b.Property<TimeOnly?>("ActualStart")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AnnouncedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 

@@ -43,6 +43,9 @@ public sealed record ExerciseDocument
     /// <summary>When staff closed the citizens' questions before the end of the dialogue's day (UTC).</summary>
     public DateTime? QuestionsCloseAt { get; init; }
 
+    /// <summary>When the announcement was published on the portal (UTC); null = a draft the public does not see.</summary>
+    public DateTime? AnnouncedAt { get; init; }
+
     public List<PersonDocument> Attendees { get; init; } = [];
     public List<PersonDocument> Absent { get; init; } = [];
     public List<PersonDocument> Invited { get; init; } = [];

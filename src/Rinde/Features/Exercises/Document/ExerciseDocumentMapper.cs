@@ -51,6 +51,7 @@ public static class ExerciseDocumentMapper
                 SignLanguageInterpreter = e.SignLanguageInterpreter, Subtitles = e.Subtitles, Notes = e.AccessibilityNotes,
             },
             QuestionsCloseAt = e.QuestionsCloseAt,
+            AnnouncedAt = e.AnnouncedAt,
             Attendees = People(ParticipantKind.Asistente),
             Absent = People(ParticipantKind.Ausente),
             Invited = People(ParticipantKind.Invitado),

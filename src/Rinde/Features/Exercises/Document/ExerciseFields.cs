@@ -28,6 +28,7 @@ internal static class ExerciseFields
         e.Subtitles = d.Accessibility.Subtitles;
         e.AccessibilityNotes = d.Accessibility.Notes;
         e.QuestionsCloseAt = d.QuestionsCloseAt;
+        e.AnnouncedAt = d.AnnouncedAt;
         e.SurveyOpensAt = d.Survey.OpensAt;
         e.SurveyClosesAt = d.Survey.ClosesAt;
         e.PreparedBy = d.PreparedBy;

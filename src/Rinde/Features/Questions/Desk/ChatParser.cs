@@ -2,29 +2,49 @@ namespace Rinde.Features.Questions.Desk;
 
 /// <summary>
 /// Splits a block of comments copied from a live-stream chat into one question per comment,
-/// keeping the commenter's name. Accepts "Nombre: comentario" lines and blocks separated by
-/// blank lines whose first line is the name.
+/// keeping the commenter's name. Reads «Nombre: comentario» lines, blocks separated by blank
+/// lines whose first line is the name, and the layouts Facebook Live and YouTube Live chat have
+/// when copied from the browser: the platform's words and timestamps (<see cref="ChatLines"/>)
+/// separate comments and are dropped; a badge «Autor» marks the page's own comment.
 /// </summary>
 public static class ChatParser
 {
-    public sealed record Comment(string? Name, string Text);
+    public sealed record Comment(string? Name, string Text, bool ByPage = false);
 
     private const int MaxNameLength = 60;
 
     public static List<Comment> Parse(string block)
     {
         var comments = new List<Comment>();
-        var lines = block.Replace("\r\n", "\n").Split('\n').Select(l => l.Trim()).ToList();
         var current = new List<string>();
-        foreach (var line in lines.Append(""))
+        var byPage = false;
+        void Flush()
         {
-            if (line.Length > 0)
-            {
-                current.Add(line);
-                continue;
-            }
-            comments.AddRange(FromBlock(current));
+            comments.AddRange(FromBlock(current).Select(c => byPage ? c with { ByPage = true } : c));
             current.Clear();
+            byPage = false;
+        }
+        foreach (var raw in block.Replace("\r\n", "\n").Split('\n').Append(""))
+        {
+            var trimmed = raw.Trim().Trim('\u200B', '\uFEFF');
+            var line = ChatLines.WithoutLeadingTime(trimmed);
+            if (line.Length != trimmed.Length)
+            {
+                // YouTube's timestamp before the author: a new comment starts here.
+                Flush();
+            }
+            switch (ChatLines.Classify(line))
+            {
+                case ChatLines.Kind.Separator:
+                    Flush();
+                    break;
+                case ChatLines.Kind.PageBadge:
+                    byPage = true;
+                    break;
+                case ChatLines.Kind.Content:
+                    current.Add(line);
+                    break;
+            }
         }
         return comments;
     }
@@ -72,5 +92,6 @@ public static class ChatParser
     }
 
     private static bool LooksLikeName(string text) =>
-        text.Length is > 1 and <= MaxNameLength && !text.Contains('?') && !text.Contains('¿') && text.Split(' ').Length <= 6;
+        text.Length is > 1 and <= MaxNameLength && !text.Contains('?') && !text.Contains('¿') && text.Split(' ').Length <= 6
+        && !text.EndsWith('.') && !text.EndsWith('!');
 }

@@ -18,8 +18,22 @@ public class RegisterQuestionsModel(RindeDbContext db, QuestionIntake intake) : 
     public List<(int Id, string Name)> Themes { get; private set; } = [];
     private DateOnly _date;
     private bool _frozen;
+    private string _dependencyName = "";
 
     [BindProperty] public string? Chat { get; set; }
+    [BindProperty] public string? PageName { get; set; }
+    [BindProperty] public List<ChatItem> Items { get; set; } = [];
+
+    /// <summary>The pasted comments to tick, once the chat was read.</summary>
+    public List<ChatCandidate> Preview { get; private set; } = [];
+
+    public sealed class ChatItem
+    {
+        public bool Selected { get; set; }
+        public string? Name { get; set; }
+        public string? Text { get; set; }
+    }
+
     [BindProperty] public string? Text { get; set; }
     [BindProperty] public QuestionChannel Channel { get; set; } = QuestionChannel.Papel;
     [BindProperty] public QuestionType Type { get; set; } = QuestionType.Pregunta;
@@ -29,6 +43,34 @@ public class RegisterQuestionsModel(RindeDbContext db, QuestionIntake intake) : 
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
+    /// <summary>Step one: the pasted chat becomes a list to tick; nothing is registered yet.</summary>
+    public async Task<IActionResult> OnPostChatPreviewAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+        if (_frozen)
+        {
+            return StatusCode(StatusCodes.Status409Conflict);
+        }
+        var comments = ChatParser.Parse(Chat ?? "");
+        if (comments.Count == 0)
+        {
+            ModelState.AddModelError(nameof(Chat), "Pegue al menos un comentario del chat.");
+        }
+        else if (comments.Count > ChatPreview.MaxComments)
+        {
+            ModelState.AddModelError(nameof(Chat), $"Se encontraron {comments.Count} comentarios; pegue a lo sumo {ChatPreview.MaxComments} a la vez.");
+        }
+        else
+        {
+            Preview = ChatPreview.Of(comments, [PageName, _dependencyName]);
+        }
+        return Page();
+    }
+
+    /// <summary>Step two: the ticked comments become questions of the chat channel.</summary>
     public async Task<IActionResult> OnPostChatAsync(int id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
@@ -40,17 +82,19 @@ public class RegisterQuestionsModel(RindeDbContext db, QuestionIntake intake) : 
             // The acta recorded the questions it got: the Spanish 409 page links to reopening it.
             return StatusCode(StatusCodes.Status409Conflict);
         }
-        var comments = ChatParser.Parse(Chat ?? "").Where(c => c.Text.Length >= QuestionSubmission.MinLength).ToList();
-        if (comments.Count == 0)
+        var chosen = Items.Take(ChatPreview.MaxComments)
+            .Where(i => i.Selected && i.Text?.Trim().Length is >= QuestionSubmission.MinLength and <= QuestionSubmission.MaxLength).ToList();
+        if (chosen.Count == 0)
         {
-            ModelState.AddModelError(nameof(Chat), "Pegue al menos un comentario del chat.");
+            Preview = Items.Take(ChatPreview.MaxComments).Select(i => new ChatCandidate(i.Name, i.Text ?? "", false, null)).ToList();
+            ModelState.AddModelError(nameof(Items), "Marque al menos un comentario para registrarlo.");
             return Page();
         }
-        foreach (var comment in comments)
+        foreach (var item in chosen)
         {
-            await intake.SubmitAsync(New(comment.Text, QuestionChannel.ChatTransmision, QuestionType.Pregunta, null, comment.Name, false), null, ct);
+            await intake.SubmitAsync(New(item.Text!.Trim(), QuestionChannel.ChatTransmision, QuestionType.Pregunta, null, item.Name, false), null, ct);
         }
-        TempData["Mensaje"] = comments.Count == 1 ? "Se registró 1 pregunta del chat." : $"Se registraron {comments.Count} preguntas del chat.";
+        TempData["Mensaje"] = chosen.Count == 1 ? "Se registró 1 pregunta del chat." : $"Se registraron {chosen.Count} preguntas del chat.";
         return Redirect($"/staff/ejercicios/{id}/mesa");
     }
 
@@ -101,13 +145,14 @@ public class RegisterQuestionsModel(RindeDbContext db, QuestionIntake intake) : 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         var exercise = await db.Exercises.AsNoTracking().Where(e => e.Id == id)
-            .Select(e => new { e.Title, e.Date, e.Status, Themes = e.Themes.OrderBy(t => t.Order).Select(t => new { t.Id, t.Name }).ToList() })
+            .Select(e => new { e.Title, e.Date, e.Status, Dependency = e.Dependency.Name, Themes = e.Themes.OrderBy(t => t.Order).Select(t => new { t.Id, t.Name }).ToList() })
             .FirstOrDefaultAsync(ct);
         if (exercise is null)
         {
             return false;
         }
-        (ExerciseId, ExerciseTitle, _date, _frozen) = (id, exercise.Title, exercise.Date, exercise.Status.IsFrozen());
+        (ExerciseId, ExerciseTitle, _date, _frozen, _dependencyName) = (id, exercise.Title, exercise.Date, exercise.Status.IsFrozen(), exercise.Dependency);
+        PageName ??= exercise.Dependency;
         Themes = exercise.Themes.Select(t => (t.Id, t.Name)).ToList();
         return true;
     }

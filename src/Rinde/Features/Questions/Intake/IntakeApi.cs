@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
+using Rinde.Features.Exercises;
 
 namespace Rinde.Features.Questions.Intake;
 
@@ -38,7 +39,7 @@ public static class IntakeApi
 
     private static async Task<Results<Ok<List<PublicQuestions.PublicQuestion>>, ProblemHttpResult>> PublishedAsync(int id, RindeDbContext db, CancellationToken ct)
     {
-        if (!await db.Exercises.AnyAsync(e => e.Id == id, ct))
+        if (!await db.Exercises.Public().AnyAsync(e => e.Id == id, ct))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, detail: "No existe ese ejercicio.");
         }

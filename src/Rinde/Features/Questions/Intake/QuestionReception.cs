@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Rinde.Data;
+using Rinde.Features.Exercises;
 
 namespace Rinde.Features.Questions.Intake;
 
@@ -26,11 +27,14 @@ public sealed class QuestionReception(RindeDbContext db, QuestionIntake intake, 
     // of staleness (a theme added, the intake closed early, the acta approved) is harmless.
     private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(5);
 
+    /// <summary>Drops what this node remembers of an exercise's intake (its announcement was just published).</summary>
+    public static void Forget(IMemoryCache cache, int exerciseId) => cache.Remove(("intake", exerciseId));
+
     private Task<IntakeInfo?> InfoAsync(int exerciseId, CancellationToken ct) =>
         cache.GetOrCreateAsync(("intake", exerciseId), entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = CacheFor;
-            return db.Exercises.AsNoTracking().Where(e => e.Id == exerciseId)
+            return db.Exercises.AsNoTracking().Public().Where(e => e.Id == exerciseId)
                 .Select(e => new IntakeInfo(e.Status, e.Date, e.QuestionsCloseAt, e.Themes.Select(t => new Theme(t.Id, t.Name)).ToList()))
                 .FirstOrDefaultAsync(ct);
         });

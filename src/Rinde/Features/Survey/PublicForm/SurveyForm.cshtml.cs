@@ -120,7 +120,7 @@ public class SurveyFormModel(RindeDbContext db, RespondentCheck check, TimeProvi
 
     private async Task<bool> LoadAsync(int id)
     {
-        var exercise = await db.Exercises.AsNoTracking().Include(e => e.Dependency).FirstOrDefaultAsync(e => e.Id == id);
+        var exercise = await db.Exercises.AsNoTracking().Public().Include(e => e.Dependency).FirstOrDefaultAsync(e => e.Id == id);
         if (exercise is null)
         {
             return false;
