@@ -90,6 +90,9 @@ public sealed class RindeProcess : IDisposable
         _process?.Dispose();
     }
 
+    /// <summary>The last lines the process printed, to explain a failure.</summary>
+    public string Output => string.Join('\n', _output);
+
     // The last lines the process printed, to explain a failed start.
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> _output = new();
 

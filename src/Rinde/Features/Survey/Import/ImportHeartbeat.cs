@@ -16,14 +16,14 @@ internal sealed class ImportHeartbeat : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _beating;
 
-    public ImportHeartbeat(IServiceScopeFactory scopes, NodeIdentity node, JobOptions options, TimeProvider clock, ILogger logger,
-        Guid jobId, StrongBox<int> read, CancellationTokenSource lost, bool enabled)
+    public ImportHeartbeat(IServiceScopeFactory scopes, JobOptions options, TimeProvider clock, ILogger logger,
+        JobTake take, StrongBox<int> read, CancellationTokenSource lost, bool enabled)
     {
-        _beating = enabled ? Task.Run(() => BeatAsync(scopes, node, options, clock, logger, jobId, read, lost)) : Task.CompletedTask;
+        _beating = enabled ? Task.Run(() => BeatAsync(scopes, options, clock, logger, take, read, lost)) : Task.CompletedTask;
     }
 
-    private async Task BeatAsync(IServiceScopeFactory scopes, NodeIdentity node, JobOptions options, TimeProvider clock, ILogger logger,
-        Guid jobId, StrongBox<int> read, CancellationTokenSource lost)
+    private async Task BeatAsync(IServiceScopeFactory scopes, JobOptions options, TimeProvider clock, ILogger logger,
+        JobTake take, StrongBox<int> read, CancellationTokenSource lost)
     {
         using var timer = new PeriodicTimer(options.Heartbeat, clock);
         try
@@ -35,7 +35,7 @@ internal sealed class ImportHeartbeat : IAsyncDisposable
                     await using var scope = scopes.CreateAsyncScope();
                     var db = scope.ServiceProvider.GetRequiredService<RindeDbContext>();
                     var progress = Volatile.Read(ref read.Value);
-                    if (!await Leases.RenewAsync(BackgroundJobs.Held(db, jobId, node), node.Id, clock.GetUtcNow().UtcDateTime + options.Lease,
+                    if (!await Leases.RenewAsync(BackgroundJobs.Held(db, take), take.Owner, clock.GetUtcNow().UtcDateTime + options.Lease,
                         s => s.SetProperty(j => j.Progress, progress), _stop.Token))
                     {
                         await lost.CancelAsync();
@@ -45,7 +45,7 @@ internal sealed class ImportHeartbeat : IAsyncDisposable
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     // The database may be back before the lease ends; if not, another node takes the job over.
-                    logger.LogWarning("No se pudo renovar la importación {Job}: {Error}", jobId, e.Message);
+                    logger.LogWarning("No se pudo renovar la importación {Job}: {Error}", take.Id, e.Message);
                 }
             }
         }

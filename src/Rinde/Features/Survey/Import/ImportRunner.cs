@@ -14,7 +14,7 @@ namespace Rinde.Features.Survey.Import;
 /// whole file again from the stored copy; after <see cref="JobOptions.MaxAttempts"/> takes the
 /// job is reported failed.
 /// </summary>
-public sealed class ImportRunner(IServiceScopeFactory scopes, NodeIdentity node, LocalImports local, ImportUploads uploads,
+public sealed class ImportRunner(IServiceScopeFactory scopes, LocalImports local, ImportUploads uploads,
     IOptions<JobOptions> options, TimeProvider clock, ILogger<ImportRunner> logger)
 {
     public const string Broke = "La importación falló y no se importó nada. Intente de nuevo; si vuelve a fallar, avise al administrador.";
@@ -25,28 +25,29 @@ public sealed class ImportRunner(IServiceScopeFactory scopes, NodeIdentity node,
         + "Súbala de nuevo; si vuelve a pasar, avise al administrador.";
 
     /// <summary>Imports the job's file; on cancellation (this node stops) the job goes back to the queue for another node.</summary>
-    public async Task RunAsync(Guid jobId, CancellationToken ct)
+    public async Task RunAsync(JobTake take, CancellationToken ct)
     {
+        var jobId = take.Id;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RindeDbContext>();
         var files = scope.ServiceProvider.GetRequiredService<FileStore>();
-        var job = await BackgroundJobs.Held(db, jobId, node).AsNoTracking().FirstOrDefaultAsync(ct);
+        var job = await BackgroundJobs.Held(db, take).AsNoTracking().FirstOrDefaultAsync(ct);
         if (job is null) return;
         var stored = job.FileId is Guid fileId ? await db.Files.AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId, ct) : null;
         if (job.Attempts > options.Value.MaxAttempts || stored is null)
         {
-            await EndAsync(job, stored, stored is null ? FileGone : Interrupted(job.Attempts - 1));
+            await EndAsync(take, stored, stored is null ? FileGone : Interrupted(job.Attempts - 1));
             return;
         }
         var read = local.Track(jobId);
         using var lost = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        await using var heartbeat = new ImportHeartbeat(scopes, node, options.Value, clock, logger, jobId, read, lost, db.Database.IsNpgsql());
+        await using var heartbeat = new ImportHeartbeat(scopes, options.Value, clock, logger, take, read, lost, db.Database.IsNpgsql());
         string? path = null;
         try
         {
             await using (var content = files.Open(stored))
             {
-                path = await uploads.CopyForJobAsync(content, jobId, lost.Token);
+                path = await uploads.CopyForJobAsync(content, take, lost.Token);
             }
             var importer = scope.ServiceProvider.GetRequiredService<SurveyImporter>();
             var committed = false;
@@ -54,7 +55,7 @@ public sealed class ImportRunner(IServiceScopeFactory scopes, NodeIdentity node,
                 async (done, token) =>
                 {
                     await heartbeat.StopAsync();
-                    await FinishAsync(db, files, job, done, read.Value, token);
+                    await FinishAsync(db, files, take, job, done, read.Value, token);
                     committed = true;
                 }, lost.Token);
             if (committed)
@@ -65,13 +66,13 @@ public sealed class ImportRunner(IServiceScopeFactory scopes, NodeIdentity node,
             {
                 // Refused (unreadable rows, a frozen acta): rolled back, and said so in the job.
                 await heartbeat.StopAsync();
-                await FinishAsync(db, files, job, result, read.Value, ct);
+                await FinishAsync(db, files, take, job, result, read.Value, ct);
             }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             await using var release = scopes.CreateAsyncScope();
-            await BackgroundJobs.ReleaseAsync(release.ServiceProvider.GetRequiredService<RindeDbContext>(), jobId, node, CancellationToken.None);
+            await BackgroundJobs.ReleaseAsync(release.ServiceProvider.GetRequiredService<RindeDbContext>(), take, CancellationToken.None);
             throw;
         }
         catch (Exception e) when (e is LeaseLostException || (e is OperationCanceledException && lost.IsCancellationRequested))
@@ -83,7 +84,7 @@ public sealed class ImportRunner(IServiceScopeFactory scopes, NodeIdentity node,
 #pragma warning restore CA1031
         {
             logger.LogError(e, "La importación {Job} del ejercicio {Exercise} falló", jobId, job.ExerciseId);
-            await EndAsync(job, stored, Broke);
+            await EndAsync(take, stored, Broke);
         }
         finally
         {
@@ -93,9 +94,10 @@ public sealed class ImportRunner(IServiceScopeFactory scopes, NodeIdentity node,
     }
 
     /// <summary>Done, with the file gone in the same transaction; throws when the lease was lost (the import then rolls back).</summary>
-    private async Task FinishAsync(RindeDbContext db, FileStore files, BackgroundJob job, ImportResult result, int read, CancellationToken ct)
+    private async Task FinishAsync(RindeDbContext db, FileStore files, JobTake take, BackgroundJob job, ImportResult result, int read,
+        CancellationToken ct)
     {
-        if (!await BackgroundJobs.FinishAsync(db, job.Id, node, ImportJobView.Serialize(result), read, clock.GetUtcNow().UtcDateTime, ct))
+        if (!await BackgroundJobs.FinishAsync(db, take, ImportJobView.Serialize(result), read, clock.GetUtcNow().UtcDateTime, ct))
         {
             throw new LeaseLostException();
         }
@@ -103,11 +105,11 @@ public sealed class ImportRunner(IServiceScopeFactory scopes, NodeIdentity node,
     }
 
     /// <summary>Failed for good, in a context of its own (the import's may be broken), and its file dropped.</summary>
-    private async Task EndAsync(BackgroundJob job, StoredFile? stored, string error)
+    private async Task EndAsync(JobTake take, StoredFile? stored, string error)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RindeDbContext>();
-        if (await BackgroundJobs.FailAsync(db, job.Id, node, error, clock.GetUtcNow().UtcDateTime, CancellationToken.None) && stored is not null)
+        if (await BackgroundJobs.FailAsync(db, take, error, clock.GetUtcNow().UtcDateTime, CancellationToken.None) && stored is not null)
         {
             await scope.ServiceProvider.GetRequiredService<FileStore>().DeleteAsync(stored.Id, CancellationToken.None);
         }

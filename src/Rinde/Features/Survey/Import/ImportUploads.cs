@@ -39,12 +39,12 @@ public sealed class ImportUploads(DataDirectory data, TimeProvider clock, IOptio
     }
 
     /// <summary>A job's own local copy of its stored file: the readers need a file they may open twice.</summary>
-    public async Task<string> CopyForJobAsync(Stream stored, Guid jobId, CancellationToken ct)
+    public async Task<string> CopyForJobAsync(Stream stored, JobTake take, CancellationToken ct)
     {
         var folder = Path.Combine(Folder, "jobs");
         Directory.CreateDirectory(folder);
         ForgetOld(folder);
-        var path = Path.Combine(folder, $"{jobId:N}.part");
+        var path = Path.Combine(folder, $"{take.Id:N}-{take.Owner:N}.part");
         await CopyAsync(stored, path, ct);
         return path;
     }

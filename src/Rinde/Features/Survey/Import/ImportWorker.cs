@@ -18,7 +18,7 @@ public sealed class ImportWorker(IServiceScopeFactory scopes, ImportRunner runne
         var sweep = DateTime.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
-            Guid? job = null;
+            JobTake? job = null;
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
@@ -35,16 +35,16 @@ public sealed class ImportWorker(IServiceScopeFactory scopes, ImportRunner runne
             {
                 logger.LogError(ex, "No se pudieron revisar las importaciones pendientes; se reintentará");
             }
-            if (job is Guid id)
+            if (job is { } take)
             {
                 try
                 {
-                    await runner.RunAsync(id, stoppingToken);
+                    await runner.RunAsync(take, stoppingToken);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
                     // Its lease ends and another take (here or on another node) tries again.
-                    logger.LogError(ex, "La importación {Job} no pudo terminar en este servidor", id);
+                    logger.LogError(ex, "La importación {Job} no pudo terminar en este servidor", take.Id);
                 }
                 continue;
             }

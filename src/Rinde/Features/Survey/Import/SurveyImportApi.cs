@@ -6,6 +6,7 @@ using Microsoft.Net.Http.Headers;
 using Rinde.Data;
 using Rinde.Features.Accounts;
 using Rinde.Features.Acta;
+using Rinde.Infrastructure;
 
 namespace Rinde.Features.Survey.Import;
 
@@ -46,13 +47,13 @@ public static class SurveyImportApi
             return TypedResults.Problem(statusCode: code, detail: error);
         }
         var user = http.User.Identity?.Name ?? "sistema";
-        Guid job;
+        JobTake job;
         try
         {
             if (SurveyImportJobApi.WantsAsync(http.Request))
             {
-                job = await jobs.QueueAsync(id, path, user, ct);
-                return SurveyImportJobApi.Accepted(http, id, (await jobs.FindAsync(id, job, ct))!);
+                var queued = await jobs.QueueAsync(id, path, user, ct);
+                return SurveyImportJobApi.Accepted(http, id, (await jobs.FindAsync(id, queued, ct))!);
             }
             job = await jobs.StartHereAsync(id, path, user, ct);
         }
@@ -61,7 +62,7 @@ public static class SurveyImportApi
             File.Delete(path);
         }
         await runner.RunAsync(job, ct);
-        var view = (await jobs.FindAsync(id, job, ct))!;
+        var view = (await jobs.FindAsync(id, job.Id, ct))!;
         return view switch
         {
             { Result: { RejectedCount: > 0 } refused } => TypedResults.UnprocessableEntity(Body(refused)),

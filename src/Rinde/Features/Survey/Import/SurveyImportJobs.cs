@@ -30,8 +30,11 @@ public sealed class SurveyImportJobs(RindeDbContext db, FileStore files, NodeIde
     }
 
     /// <summary>Held by this node, which runs it now (the API's import); another node resumes it if this one dies.</summary>
-    public Task<Guid> StartHereAsync(int exerciseId, string path, string user, CancellationToken ct) =>
-        AddAsync(exerciseId, path, user, 0, JobState.Running, ct);
+    public async Task<JobTake> StartHereAsync(int exerciseId, string path, string user, CancellationToken ct)
+    {
+        var take = Guid.NewGuid();
+        return new JobTake(await AddAsync(exerciseId, path, user, 0, JobState.Running, ct, take), take);
+    }
 
     /// <summary>Confirms a draft of this exercise; false when there is none (never previewed, already confirmed, swept).</summary>
     public async Task<bool> ConfirmAsync(int exerciseId, Guid? id, CancellationToken ct)
@@ -63,7 +66,7 @@ public sealed class SurveyImportJobs(RindeDbContext db, FileStore files, NodeIde
         }
     }
 
-    private async Task<Guid> AddAsync(int exerciseId, string path, string user, int rows, JobState state, CancellationToken ct)
+    private async Task<Guid> AddAsync(int exerciseId, string path, string user, int rows, JobState state, CancellationToken ct, Guid? take = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         // The file and the job that names it commit together.
@@ -75,7 +78,7 @@ public sealed class SurveyImportJobs(RindeDbContext db, FileStore files, NodeIde
         };
         if (state == JobState.Running)
         {
-            (job.LeaseOwner, job.LeaseUntil, job.Attempts, job.StartedAt, job.Node) = (node.Id, now + options.Value.Lease, 1, now, node.Name);
+            (job.LeaseOwner, job.LeaseUntil, job.Attempts, job.StartedAt, job.Node) = (take, now + options.Value.Lease, 1, now, node.Name);
         }
         db.Add(job);
         await db.SaveChangesAsync(ct);
