@@ -22,6 +22,8 @@ public abstract class QuestionDeskStreamTests(RindeFactory factory)
         var hello = await reader.NextAsync(Wait);
         Assert.Equal("conectado", hello.Type);
         Assert.Null(hello.Id);
+        // A desk whose node died reconnects after a second, not the browser's default three.
+        Assert.Equal(1000, hello.Retry);
         Assert.Contains($"\"lastEventId\":{lastEventId ?? "0"}", hello.Data);
         return reader;
     }

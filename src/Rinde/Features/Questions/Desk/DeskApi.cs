@@ -61,7 +61,8 @@ public static class DeskApi
         using var subscription = broadcaster.Subscribe(exerciseId);
         // A first event without id sends the headers at once (EventSource opens) and tells the
         // desk where it resumes; having no id, it does not move the browser's Last-Event-ID.
-        yield return new SseItem<object>(new { exerciseId, lastEventId = lastSeen }, "conectado");
+        // retry: a browser whose node died comes back after 1 s, not its default 3 s (bench «nodes»).
+        yield return new SseItem<object>(new { exerciseId, lastEventId = lastSeen }, "conectado") { ReconnectionInterval = TimeSpan.FromSeconds(1) };
         var backlog = await DeskEventStore.ReadAfterAsync(db, exerciseId, lastSeen, ct);
         foreach (var message in backlog)
         {
