@@ -56,6 +56,31 @@ public abstract class DraftExerciseTests(RindeFactory factory)
         Assert.True(factory.WithDb(db => db.Exercises.Any(e => e.Id == id)));
     }
 
+    /// <summary>The API contract: an exercise an integration posts takes citizens' questions from its creation.</summary>
+    [Fact]
+    public async Task An_exercise_posted_through_the_api_is_public_at_once_and_a_put_keeps_a_draft_a_draft()
+    {
+        var staff = await factory.CreateStaffClientAsync();
+        var document = Rinde.Tests.Exercises.RichDocument.Build("AP" + Guid.NewGuid().ToString("N")[..6], Guid.Empty, questions: 0);
+        document.Remove("announcedAt");
+        document["date"] = TestExercises.Tomorrow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        document["questionsCloseAt"] = null;
+        document["convocation"] = new System.Text.Json.Nodes.JsonArray();
+        document["reportSections"] = new System.Text.Json.Nodes.JsonArray();
+        document["annexes"] = new System.Text.Json.Nodes.JsonArray();
+        var id = await Rinde.Tests.Exercises.ExerciseDocumentTests.PostAsync(staff, document);
+        var answers = await PublicAnswersAsync(id);
+        Assert.Equal(HttpStatusCode.OK, answers[0]);
+        Assert.Equal(HttpStatusCode.Created, answers[^1]);
+
+        var browser = await StaffBrowser.SignInAsync(factory);
+        var draft = await CreateExerciseAsync(browser, "Borrador editado por la API " + Guid.NewGuid().ToString("N")[..6]);
+        var fetched = System.Text.Json.Nodes.JsonNode.Parse(await staff.GetStringAsync($"/api/v1/exercises/{draft}"))!;
+        var put = await staff.PutAsJsonAsync($"/api/v1/exercises/{draft}", fetched);
+        Assert.True(put.IsSuccessStatusCode, await put.Content.ReadAsStringAsync());
+        Assert.Null(factory.WithDb(db => db.Exercises.Single(e => e.Id == draft).AnnouncedAt));
+    }
+
     [Fact]
     public async Task A_draft_is_deleted_softly_and_the_audit_log_says_so()
     {

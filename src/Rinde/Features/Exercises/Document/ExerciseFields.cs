@@ -28,7 +28,10 @@ internal static class ExerciseFields
         e.Subtitles = d.Accessibility.Subtitles;
         e.AccessibilityNotes = d.Accessibility.Notes;
         e.QuestionsCloseAt = d.QuestionsCloseAt;
-        e.AnnouncedAt = d.AnnouncedAt;
+        // An exercise an integration posts is public at once, as the API contract has it (it takes
+        // citizens' questions from its creation); one created in the back-office stays a draft
+        // until staff publish its announcement. A PUT keeps the announcement it had.
+        e.AnnouncedAt = d.AnnouncedAt ?? (e.CreatedAt == default ? now : e.AnnouncedAt);
         e.SurveyOpensAt = d.Survey.OpensAt;
         e.SurveyClosesAt = d.Survey.ClosesAt;
         e.PreparedBy = d.PreparedBy;
