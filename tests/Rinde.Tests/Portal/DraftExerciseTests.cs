@@ -61,7 +61,7 @@ public abstract class DraftExerciseTests(RindeFactory factory)
     public async Task An_exercise_posted_through_the_api_is_public_at_once_and_a_put_keeps_a_draft_a_draft()
     {
         var staff = await factory.CreateStaffClientAsync();
-        var document = Rinde.Tests.Exercises.RichDocument.Build("AP" + Guid.NewGuid().ToString("N")[..6], Guid.Empty, questions: 0);
+        var document = Rinde.Tests.Exercises.RichDocument.Build("AP" + Guid.NewGuid().ToString("N")[..6], Guid.Empty, questions: 1);
         document.Remove("announcedAt");
         document["date"] = TestExercises.Tomorrow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         document["questionsCloseAt"] = null;
