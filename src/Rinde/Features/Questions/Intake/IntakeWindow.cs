@@ -9,8 +9,6 @@ namespace Rinde.Features.Questions.Intake;
 /// </summary>
 public static class IntakeWindow
 {
-    private static readonly TimeSpan Colombia = TimeSpan.FromHours(-5);
-
     public static bool IsOpen(ActaState status, DateOnly dialogueDate, DateTime? closedAtUtc, DateTimeOffset now)
     {
         if (status.IsFrozen())
@@ -26,7 +24,7 @@ public static class IntakeWindow
 
     // The last representable day has no "next midnight": it ends at the end of time.
     private static DateTimeOffset EndOfDay(DateOnly dialogueDate) => dialogueDate == DateOnly.MaxValue
-        ? DateTimeOffset.MaxValue : new(dialogueDate.AddDays(1).ToDateTime(TimeOnly.MinValue), Colombia);
+        ? DateTimeOffset.MaxValue : new(dialogueDate.AddDays(1).ToDateTime(TimeOnly.MinValue), BackOffice.ColombiaTime.Offset);
 
     /// <summary>
     /// Why a close time staff set makes no sense, or null: the intake cannot close before the
