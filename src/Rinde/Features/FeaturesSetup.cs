@@ -1,4 +1,5 @@
 using Rinde.Features.BackOffice;
+using Rinde.Features.Contacts;
 using Rinde.Features.Exercises;
 using Rinde.Features.Files;
 using Rinde.Features.Messages;
@@ -42,6 +43,7 @@ public static class FeaturesSetup
         services.AddSingleton<Survey.Import.ImportRunner>();
         services.AddHostedService<Survey.Import.ImportWorker>();
         services.AddRindeMessages();
+        services.AddContacts();
         return services;
     }
 
@@ -59,6 +61,7 @@ public static class FeaturesSetup
         api.MapActaWorkflowApi();
         api.MapArchiveApi();
         api.MapMessagesApi();
+        api.MapContactsApi();
         return api;
     }
 }

@@ -41,7 +41,8 @@ public sealed class OutboxWriter(IOptions<SmtpOptions> smtp, TimeProvider clock)
         return queued;
     }
 
-    private static string? PlainAddress(string value) =>
+    /// <summary>The one plain address <paramref name="value"/> holds, or null (a display name, a list, a control character).</summary>
+    public static string? PlainAddress(string value) =>
         InternetAddressList.TryParse(value.Trim(), out var list) && list.Count == 1 && list[0] is MailboxAddress { Address: var a }
             && a.Count(c => c == '@') == 1 && !a.Any(char.IsControl) && !a.Contains(' ', StringComparison.Ordinal)
             ? a

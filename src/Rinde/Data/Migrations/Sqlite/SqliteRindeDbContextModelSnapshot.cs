@@ -618,6 +618,89 @@ namespace Rinde.Data.Migrations.Sqlite
                     b.ToTable("CommitmentProgress");
                 });
 
+            modelBuilder.Entity("Rinde.Features.Contacts.Contact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ConsentDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsentSource")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContactListId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GroupType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email");
+
+                    b.HasIndex("ContactListId", "Email")
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.ToTable("Contacts", (string)null);
+                });
+
+            modelBuilder.Entity("Rinde.Features.Contacts.ContactList", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DependencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DependencyId", "Name")
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.ToTable("ContactLists", (string)null);
+                });
+
             modelBuilder.Entity("Rinde.Features.Convocation.ConvocationAction", b =>
                 {
                     b.Property<int>("Id")
@@ -2154,6 +2237,28 @@ namespace Rinde.Data.Migrations.Sqlite
                     b.Navigation("EvidenceFile");
                 });
 
+            modelBuilder.Entity("Rinde.Features.Contacts.Contact", b =>
+                {
+                    b.HasOne("Rinde.Features.Contacts.ContactList", "List")
+                        .WithMany("Contacts")
+                        .HasForeignKey("ContactListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("List");
+                });
+
+            modelBuilder.Entity("Rinde.Features.Contacts.ContactList", b =>
+                {
+                    b.HasOne("Rinde.Features.Dependencies.Dependency", "Dependency")
+                        .WithMany()
+                        .HasForeignKey("DependencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Dependency");
+                });
+
             modelBuilder.Entity("Rinde.Features.Convocation.ConvocationAction", b =>
                 {
                     b.HasOne("Rinde.Features.Exercises.Exercise", null)
@@ -2456,6 +2561,11 @@ namespace Rinde.Data.Migrations.Sqlite
                         .HasForeignKey("ExerciseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Rinde.Features.Contacts.ContactList", b =>
+                {
+                    b.Navigation("Contacts");
                 });
 
             modelBuilder.Entity("Rinde.Features.Convocation.ConvocationAction", b =>

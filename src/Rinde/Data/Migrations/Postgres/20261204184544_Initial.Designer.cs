@@ -13,7 +13,7 @@ using Rinde.Data;
 namespace Rinde.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRindeDbContext))]
-    [Migration("20261203180825_Initial")]
+    [Migration("20261204184544_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -646,6 +646,93 @@ namespace Rinde.Data.Migrations.Postgres
                     b.HasIndex("EvidenceFileId");
 
                     b.ToTable("CommitmentProgress");
+                });
+
+            modelBuilder.Entity("Rinde.Features.Contacts.Contact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("ConsentDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ConsentSource")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("ContactListId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("GroupType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email");
+
+                    b.HasIndex("ContactListId", "Email")
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.ToTable("Contacts", (string)null);
+                });
+
+            modelBuilder.Entity("Rinde.Features.Contacts.ContactList", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("DependencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DependencyId", "Name")
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.ToTable("ContactLists", (string)null);
                 });
 
             modelBuilder.Entity("Rinde.Features.Convocation.ConvocationAction", b =>
@@ -2234,6 +2321,28 @@ namespace Rinde.Data.Migrations.Postgres
                     b.Navigation("EvidenceFile");
                 });
 
+            modelBuilder.Entity("Rinde.Features.Contacts.Contact", b =>
+                {
+                    b.HasOne("Rinde.Features.Contacts.ContactList", "List")
+                        .WithMany("Contacts")
+                        .HasForeignKey("ContactListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("List");
+                });
+
+            modelBuilder.Entity("Rinde.Features.Contacts.ContactList", b =>
+                {
+                    b.HasOne("Rinde.Features.Dependencies.Dependency", "Dependency")
+                        .WithMany()
+                        .HasForeignKey("DependencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Dependency");
+                });
+
             modelBuilder.Entity("Rinde.Features.Convocation.ConvocationAction", b =>
                 {
                     b.HasOne("Rinde.Features.Exercises.Exercise", null)
@@ -2536,6 +2645,11 @@ namespace Rinde.Data.Migrations.Postgres
                         .HasForeignKey("ExerciseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Rinde.Features.Contacts.ContactList", b =>
+                {
+                    b.Navigation("Contacts");
                 });
 
             modelBuilder.Entity("Rinde.Features.Convocation.ConvocationAction", b =>
