@@ -1,5 +1,6 @@
 using Rinde.Features.BackOffice;
 using Rinde.Features.Contacts;
+using Rinde.Features.Invitations;
 using Rinde.Features.Exercises;
 using Rinde.Features.Files;
 using Rinde.Features.Messages;
@@ -44,6 +45,7 @@ public static class FeaturesSetup
         services.AddHostedService<Survey.Import.ImportWorker>();
         services.AddRindeMessages();
         services.AddContacts();
+        services.AddInvitations();
         return services;
     }
 
@@ -62,6 +64,7 @@ public static class FeaturesSetup
         api.MapArchiveApi();
         api.MapMessagesApi();
         api.MapContactsApi();
+        api.MapInvitationsApi();
         return api;
     }
 }

@@ -34,7 +34,8 @@ public sealed class OutboxWriter(IOptions<SmtpOptions> smtp, TimeProvider clock)
                 MessageId = $"{Guid.NewGuid():N}@{domain}", UnsubscribeUrl = draft.UnsubscribeUrl, // A new question gets its key in this same save; an existing one may be an untracked copy.
                 QuestionId = draft.Question is { Id: > 0 } known ? known.Id : null,
                 Question = draft.Question is { Id: 0 } added ? added : null,
-                CreatedAt = now, NextAttemptAt = now,
+                CreatedAt = now, NextAttemptAt = now, InvitationId = draft.InvitationId,
+                AttachmentName = draft.Attachment?.Name, AttachmentContent = draft.Attachment?.Content,
             });
             queued++;
         }

@@ -187,6 +187,25 @@ namespace Rinde.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Invitations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ExerciseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    Lists = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RequestedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ConvocationActionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Invitations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MailSuppressions",
                 columns: table => new
                 {
@@ -699,6 +718,8 @@ namespace Rinde.Data.Migrations.Sqlite
                     Description = table.Column<string>(type: "TEXT", nullable: false),
                     Links = table.Column<string>(type: "TEXT", nullable: false),
                     Source = table.Column<string>(type: "TEXT", nullable: false),
+                    Delivered = table.Column<int>(type: "INTEGER", nullable: true),
+                    Failed = table.Column<int>(type: "INTEGER", nullable: true),
                     DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
@@ -1269,6 +1290,9 @@ namespace Rinde.Data.Migrations.Sqlite
                     SentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     LeaseUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
                     LeaseOwner = table.Column<Guid>(type: "TEXT", nullable: true),
+                    InvitationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AttachmentName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AttachmentContent = table.Column<string>(type: "TEXT", nullable: true),
                     QuestionId = table.Column<int>(type: "INTEGER", nullable: true),
                     DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
@@ -1568,11 +1592,21 @@ namespace Rinde.Data.Migrations.Sqlite
                 columns: new[] { "DependencyId", "Vigencia" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Invitations_ExerciseId",
+                table: "Invitations",
+                column: "ExerciseId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MailSuppressions_Address",
                 table: "MailSuppressions",
                 column: "Address",
                 unique: true,
                 filter: "\"DeletedAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_InvitationId_State",
+                table: "OutboxMessages",
+                columns: new[] { "InvitationId", "State" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_MessageId",
@@ -1791,6 +1825,9 @@ namespace Rinde.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "FormSubmissions");
+
+            migrationBuilder.DropTable(
+                name: "Invitations");
 
             migrationBuilder.DropTable(
                 name: "MailSuppressions");

@@ -188,6 +188,25 @@ namespace Rinde.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Invitations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ExerciseId = table.Column<int>(type: "integer", nullable: false),
+                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "text", nullable: false),
+                    Lists = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    RequestedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ConvocationActionId = table.Column<int>(type: "integer", nullable: true),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Invitations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MailSuppressions",
                 columns: table => new
                 {
@@ -700,6 +719,8 @@ namespace Rinde.Data.Migrations.Postgres
                     Description = table.Column<string>(type: "text", nullable: false),
                     Links = table.Column<string>(type: "text", nullable: false),
                     Source = table.Column<string>(type: "text", nullable: false),
+                    Delivered = table.Column<int>(type: "integer", nullable: true),
+                    Failed = table.Column<int>(type: "integer", nullable: true),
                     DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
@@ -1270,6 +1291,9 @@ namespace Rinde.Data.Migrations.Postgres
                     SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     LeaseUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     LeaseOwner = table.Column<Guid>(type: "uuid", nullable: true),
+                    InvitationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AttachmentName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AttachmentContent = table.Column<string>(type: "text", nullable: true),
                     QuestionId = table.Column<int>(type: "integer", nullable: true),
                     DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
@@ -1569,11 +1593,21 @@ namespace Rinde.Data.Migrations.Postgres
                 columns: new[] { "DependencyId", "Vigencia" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Invitations_ExerciseId",
+                table: "Invitations",
+                column: "ExerciseId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MailSuppressions_Address",
                 table: "MailSuppressions",
                 column: "Address",
                 unique: true,
                 filter: "\"DeletedAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_InvitationId_State",
+                table: "OutboxMessages",
+                columns: new[] { "InvitationId", "State" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_MessageId",
@@ -1792,6 +1826,9 @@ namespace Rinde.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "FormSubmissions");
+
+            migrationBuilder.DropTable(
+                name: "Invitations");
 
             migrationBuilder.DropTable(
                 name: "MailSuppressions");
