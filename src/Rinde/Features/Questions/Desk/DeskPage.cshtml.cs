@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
+using Rinde.Features.Files;
 
 namespace Rinde.Features.Questions.Desk;
 
