@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Rinde.Tests.Infrastructure;
 using Rinde.Tests.Survey;
 
@@ -20,14 +17,8 @@ public abstract class HostileSurveyIdTests(RindeFactory factory)
         "\u0001\u001b\uFFFE", new string('9', 20_000), "=HYPERLINK(\"javascript:alert(1)\")", new DateTime(2021, 11, 17), null, "   ", -1.5,
     ];
 
-    private async Task<(int Imported, int Skipped)> ImportAsync(HttpClient staff, int id, byte[] bytes)
-    {
-        using var form = new MultipartFormDataContent { { new ByteArrayContent(bytes), "file", "forms.xlsx" } };
-        using var response = await staff.PostAsync($"/api/v1/exercises/{id}/survey/import", form);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var body = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
-        return ((int)body["imported"]!, (int)body["skipped"]!);
-    }
+    private static Task<(int Imported, int Skipped)> ImportAsync(HttpClient staff, int id, byte[] bytes) =>
+        SurveySetup.ImportCountsAsync(staff, id, bytes, "forms.xlsx");
 
     [Fact]
     public async Task Hostile_ids_are_only_hashed_and_a_reimport_adds_nothing()

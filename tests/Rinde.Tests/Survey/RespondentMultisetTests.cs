@@ -15,14 +15,8 @@ public abstract class RespondentMultisetTests(RindeFactory factory)
 {
     private static readonly SurveyFileRow A = SurveyFiles.Rows[0], B = SurveyFiles.Rows[1], C = SurveyFiles.Rows[2];
 
-    private async Task<(int Imported, int Skipped)> ImportAsync(HttpClient staff, int exerciseId, byte[] bytes, string name)
-    {
-        using var form = new MultipartFormDataContent { { new ByteArrayContent(bytes), "file", name } };
-        using var response = await staff.PostAsync($"/api/v1/exercises/{exerciseId}/survey/import", form);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var body = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
-        return ((int)body["imported"]!, (int)body["skipped"]!);
-    }
+    private static Task<(int Imported, int Skipped)> ImportAsync(HttpClient staff, int exerciseId, byte[] bytes, string name) =>
+        SurveySetup.ImportCountsAsync(staff, exerciseId, bytes, name);
 
     [Fact]
     public async Task Same_second_same_answers_are_two_responses_and_a_longer_export_adds_only_what_is_new()
