@@ -13,7 +13,6 @@ namespace Rinde.Features.Survey;
 /// </summary>
 public class ResponsesModel(RindeDbContext db) : StaffPageModel(db), ISurveyAnswerForm
 {
-    public const string PaperOrigin = "papel";
 
     public override string PartTitle => "Respuestas de la encuesta";
     public override string Tab => "encuesta-respuestas";
@@ -68,7 +67,7 @@ public class ResponsesModel(RindeDbContext db) : StaffPageModel(db), ISurveyAnsw
         var response = new SurveyResponse
         {
             ExerciseId = ExerciseId,
-            Origin = PaperOrigin,
+            Origin = ResponseOrigin.Papel,
             // Noon in Colombia: a paper form has a day, not an hour.
             SubmittedAt = ColombiaTime.ToUtc(date!.Value.ToDateTime(new TimeOnly(12, 0))),
             Answers = answers,

@@ -27,7 +27,7 @@ public static class SurveyAnalysis
             .GroupBy(a => new { a.SurveyQuestionId, a.SurveyOptionId })
             .Select(g => new { g.Key.SurveyQuestionId, g.Key.SurveyOptionId, Count = g.Select(a => a.SurveyResponseId).Distinct().Count() })
             .ToListAsync(ct);
-        var closedIds = questions.Where(q => SurveyResults.IsClosed(q.Type)).Select(q => q.Id).ToList();
+        var closedIds = questions.Where(q => q.Type.HasOptions()).Select(q => q.Id).ToList();
         var typed = await given.Where(a => a.SurveyOptionId == null && closedIds.Contains(a.SurveyQuestionId))
             .GroupBy(a => new { a.SurveyQuestionId, a.Text })
             .Select(g => new { g.Key.SurveyQuestionId, g.Key.Text, Count = g.Select(a => a.SurveyResponseId).Distinct().Count() })
@@ -38,7 +38,7 @@ public static class SurveyAnalysis
         foreach (var question in questions)
         {
             List<string> texts = [];
-            if (!SurveyResults.IsClosed(question.Type) && textLimit > 0)
+            if (!question.Type.HasOptions() && textLimit > 0)
             {
                 texts = await given.Where(a => a.SurveyQuestionId == question.Id)
                     .OrderBy(a => a.SurveyResponseId).ThenBy(a => a.Id).Select(a => a.Text!).Take(textLimit).ToListAsync(ct);

@@ -17,9 +17,6 @@ public interface ISurveyAnswerForm
 /// <summary>Reads a posted survey (staff's paper transcription and the public form alike).</summary>
 public static class SurveyResponses
 {
-    /// <summary>The Origin of responses sent through Rinde's public form.</summary>
-    public const string OnlineOrigin = "rinde";
-
     public const int MaxTextLength = 4000;
 
     public static string FieldName(SurveyQuestion question) => $"r{question.Id}";
@@ -35,7 +32,7 @@ public static class SurveyResponses
     private static IEnumerable<SurveyAnswer> Read(SurveyQuestion question, string[] values, ModelStateDictionary errors)
     {
         var key = FieldName(question);
-        if (!SurveyTypes.HasOptions(question.Type))
+        if (!question.Type.HasOptions())
         {
             if (values.FirstOrDefault() is { } text)
             {

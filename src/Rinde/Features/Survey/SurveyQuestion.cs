@@ -28,6 +28,12 @@ public enum SurveyQuestionType
     Comuna,
 }
 
+public static class SurveyQuestionTypes
+{
+    /// <summary>A question with options is answered by choosing (closed); the other two are typed (open).</summary>
+    public static bool HasOptions(this SurveyQuestionType type) => type is not (SurveyQuestionType.TextoCorto or SurveyQuestionType.TextoLargo);
+}
+
 public class SurveyOption
 {
     public int Id { get; set; }
@@ -43,8 +49,8 @@ public class SurveyResponse
     public int ExerciseId { get; set; }
     public DateTime SubmittedAt { get; set; }
 
-    /// <summary>Where it came from: "rinde", "google-forms", "microsoft-forms".</summary>
-    public string Origin { get; set; } = "rinde";
+    /// <summary>Where it came from: one of <see cref="ResponseOrigin"/>.</summary>
+    public string Origin { get; set; } = ResponseOrigin.Rinde;
 
     /// <summary>
     /// Identity of an imported row (a hash of its content), unique within the exercise, so

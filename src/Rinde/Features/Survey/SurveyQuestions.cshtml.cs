@@ -36,7 +36,7 @@ public class SurveyQuestionsModel(RindeDbContext db, IConfiguration configuratio
     protected override IReadOnlyList<Column<SurveyQuestion>> Columns =>
     [
         new("Pregunta", q => q.Text), new("Sección", q => q.Section), new("Tipo", q => EnumLabels.Of(q.Type)),
-        new("Opciones", q => SurveyTypes.HasOptions(q.Type) ? Cells.Link($"{PagePath}/{q.Id}/opciones", $"Opciones ({q.Options.Count})") : "—"),
+        new("Opciones", q => q.Type.HasOptions() ? Cells.Link($"{PagePath}/{q.Id}/opciones", $"Opciones ({q.Options.Count})") : "—"),
     ];
 
     protected override IQueryable<SurveyQuestion> Include(IQueryable<SurveyQuestion> items) => items.Include(q => q.Options);
@@ -49,7 +49,7 @@ public class SurveyQuestionsModel(RindeDbContext db, IConfiguration configuratio
     /// <summary>A question with answers may not change between options and free text: its answers would no longer fit.</summary>
     protected override async Task ValidateAsync(Form input, SurveyQuestion? existing)
     {
-        if (existing is not null && SurveyTypes.HasOptions(existing.Type) != SurveyTypes.HasOptions(input.Type)
+        if (existing is not null && existing.Type.HasOptions() != input.Type.HasOptions()
             && await AnswerUse.OfQuestionAsync(Db, existing.Id) > 0)
         {
             ModelState.AddModelError("Input.Type", "La pregunta ya tiene respuestas: no puede pasar de opciones a texto libre ni al revés. Cree otra pregunta.");
@@ -96,9 +96,4 @@ public class SurveyQuestionsModel(RindeDbContext db, IConfiguration configuratio
             : $" La pregunta de comuna tiene las {territories.Count} comunas y corregimientos de {municipality}.";
         return Done($"Se crearon las {questions.Count} preguntas de la plantilla.{places}");
     }
-}
-
-public static class SurveyTypes
-{
-    public static bool HasOptions(SurveyQuestionType type) => type is not (SurveyQuestionType.TextoCorto or SurveyQuestionType.TextoLargo);
 }

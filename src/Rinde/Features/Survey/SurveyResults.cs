@@ -20,7 +20,7 @@ public sealed record SurveyQuestionResult(
     string Sentence,
     string Commentary)
 {
-    public bool IsClosed => SurveyResults.IsClosed(Type);
+    public bool IsClosed => Type.HasOptions();
 }
 
 /// <summary>What was counted for one question, wherever it was counted (memory or database).</summary>
@@ -34,9 +34,6 @@ public sealed record SurveyQuestionCounts(
 
 public static class SurveyResults
 {
-    public static bool IsClosed(SurveyQuestionType type) =>
-        type is not (SurveyQuestionType.TextoCorto or SurveyQuestionType.TextoLargo);
-
     /// <summary>Results of every question, in the survey's order, from responses already in memory.</summary>
     public static IReadOnlyList<SurveyQuestionResult> Compute(
         IEnumerable<SurveyQuestion> questions, IReadOnlyCollection<SurveyResponse> responses) => Compute(questions, responses, []);
@@ -49,7 +46,7 @@ public static class SurveyResults
         IReadOnlyCollection<SurveyResponse> responses, IReadOnlyCollection<SurveyResponseBlock> blocks)
     {
         var imported = BlockSummaries.Of(blocks);
-        var open = questions.Where(q => !IsClosed(q.Type)).Select(q => q.Id).ToHashSet();
+        var open = questions.Where(q => !q.Type.HasOptions()).Select(q => q.Id).ToHashSet();
         var texts = blocks.Where(b => open.Any(id => b.QuestionIds.Contains(BlockLayout.Marker(id), StringComparison.Ordinal)))
             .SelectMany(BlockReader.Responses).SelectMany(r => r.Answers)
             .Where(a => open.Contains(a.SurveyQuestionId) && IsGiven(a)).ToLookup(a => a.SurveyQuestionId, a => a.Text!.Trim());
@@ -67,7 +64,7 @@ public static class SurveyResults
     public static SurveyQuestionResult Build(SurveyQuestion question, int totalResponses, SurveyQuestionCounts counts)
     {
         var unanswered = totalResponses - counts.Respondents;
-        if (!IsClosed(question.Type))
+        if (!question.Type.HasOptions())
         {
             var empty = new Distribution([], counts.Respondents, 0m, null);
             return new SurveyQuestionResult(question.Id, question.Text, question.Type, question.Section,
@@ -93,7 +90,7 @@ public static class SurveyResults
             .GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
         var typed = answered.SelectMany(a => a.Where(x => x.SurveyOptionId is null).Select(x => x.Text!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase))
             .GroupBy(t => t, StringComparer.OrdinalIgnoreCase).Select(g => (g.First(), g.Count())).ToList();
-        var texts = IsClosed(question.Type) ? [] : answered.SelectMany(a => a).Select(a => a.Text!.Trim()).ToList();
+        var texts = question.Type.HasOptions() ? [] : answered.SelectMany(a => a).Select(a => a.Text!.Trim()).ToList();
         return new SurveyQuestionCounts(answered.Count, options, typed, texts);
     }
 

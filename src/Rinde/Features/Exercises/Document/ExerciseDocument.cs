@@ -179,7 +179,7 @@ public sealed record SurveyQuestionDocument
 public sealed record SurveyResponseDocument
 {
     public DateTime SubmittedAt { get; init; }
-    public string Origin { get; init; } = "rinde";
+    public string Origin { get; init; } = Survey.ResponseOrigin.Rinde;
 
     /// <summary>Identity of an imported row, so re-importing its file adds nothing.</summary>
     public string? ImportKey { get; init; }

@@ -9,12 +9,7 @@ namespace Rinde.Features.Survey.Blocks;
 public sealed record SurveyImport(Guid ImportId, string Origin, DateTime ImportedAt, string ImportedBy, int Count,
     DateTime FirstSubmittedAt, DateTime LastSubmittedAt)
 {
-    public string OriginLabel => Origin switch
-    {
-        "google-forms" => "Google Forms",
-        "microsoft-forms" => "Microsoft Forms",
-        _ => Origin,
-    };
+    public string OriginLabel => ResponseOrigin.Label(Origin);
 }
 
 /// <summary>

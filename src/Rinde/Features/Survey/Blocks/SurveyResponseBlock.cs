@@ -15,7 +15,7 @@ public class SurveyResponseBlock
     /// <summary>The import it came from: one import writes one or more blocks.</summary>
     public Guid ImportId { get; set; }
 
-    /// <summary>"google-forms" or "microsoft-forms".</summary>
+    /// <summary><see cref="ResponseOrigin.GoogleForms"/> or <see cref="ResponseOrigin.MicrosoftForms"/>.</summary>
     public string Origin { get; set; } = "";
 
     public DateTime ImportedAt { get; set; }

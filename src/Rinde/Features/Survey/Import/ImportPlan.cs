@@ -15,7 +15,7 @@ public sealed class PlannedQuestion(ImportColumn column, SurveyQuestion question
 
     public bool Multiple => Question.Type == SurveyQuestionType.SeleccionMultiple;
 
-    public bool Closed => SurveyTypes.HasOptions(Question.Type);
+    public bool Closed => Question.Type.HasOptions();
 }
 
 /// <summary>

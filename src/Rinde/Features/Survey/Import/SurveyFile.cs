@@ -33,7 +33,7 @@ public sealed class SurveyFile : IDisposable
 
     public SurveyFileKind Kind { get; }
 
-    public string Origin => Kind == SurveyFileKind.MicrosoftForms ? "microsoft-forms" : "google-forms";
+    public string Origin => Kind == SurveyFileKind.MicrosoftForms ? ResponseOrigin.MicrosoftForms : ResponseOrigin.GoogleForms;
 
     /// <summary>What joins the options of one multiple-choice answer in this kind of file.</summary>
     public string Separator => Kind == SurveyFileKind.GoogleSheet ? ", " : ";";

@@ -60,7 +60,7 @@ public class FormSettingsModel(RindeDbContext db) : StaffPageModel(db)
         Window = SurveyWindow.Of(exercise);
         State = Window.StateAt(Now);
         Questions = await Db.SurveyQuestions.CountAsync(q => q.ExerciseId == ExerciseId);
-        OnlineResponses = await Db.SurveyResponses.CountAsync(r => r.ExerciseId == ExerciseId && r.Origin == SurveyResponses.OnlineOrigin);
+        OnlineResponses = await Db.SurveyResponses.CountAsync(r => r.ExerciseId == ExerciseId && r.Origin == ResponseOrigin.Rinde);
         return exercise;
     }
 }

@@ -90,7 +90,7 @@ public class SurveyFormModel(RindeDbContext db, RespondentCheck check, TimeProvi
         }
         db.SurveyResponses.Add(new SurveyResponse
         {
-            ExerciseId = id, Origin = SurveyResponses.OnlineOrigin, SubmittedAt = Now,
+            ExerciseId = id, Origin = ResponseOrigin.Rinde, SubmittedAt = Now,
             RespondentTokenHash = tokenHash, ClientHash = clientHash, Answers = answers,
         });
         try
