@@ -65,6 +65,30 @@ public sealed class TypedTextBrowserTests(LiveApp app) : IClassFixture<LiveApp>
     }
 
     [Fact]
+    public async Task Registering_one_question_keeps_the_pasted_chat_and_the_other_way_round()
+    {
+        var exerciseId = TestExercises.Create(app.Factory, TestExercises.Tomorrow, "Movilidad");
+        var page = await app.SignedInStaffPageAsync();
+        await page.GotoAsync($"/staff/ejercicios/{exerciseId}/mesa/registrar");
+        const string chat = "Ana Gómez: ¿Cuándo arreglan la vía a Pance?\nLuis Mora: ¿Qué pasó con el parque del barrio?";
+        await page.GetByLabel("Pegue los comentarios").FillAsync(chat);
+        await page.GetByLabel("Pregunta", new() { Exact = true }).FillAsync("Llamada: ¿habrá alumbrado en la 70?");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Registrar pregunta" }).ClickAsync();
+        // Saved, and the answer is the desk: the page stays, says so and links there; the chat stays pasted.
+        await Assertions.Expect(page.Locator("main > .notice")).ToContainTextAsync("Se registró la pregunta 1");
+        await Assertions.Expect(page.GetByLabel("Pegue los comentarios")).ToHaveValueAsync(chat);
+        await Assertions.Expect(page.GetByLabel("Pregunta", new() { Exact = true })).ToHaveValueAsync("");
+        await Accessibility.AssertNoWcagViolationsAsync(page);
+
+        await page.GetByLabel("Pregunta", new() { Exact = true }).FillAsync("Carta: ¿y el puente peatonal?");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Revisar comentarios" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Comentarios encontrados" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Pregunta", new() { Exact = true })).ToHaveValueAsync("Carta: ¿y el puente peatonal?");
+        await Accessibility.AssertNoWcagViolationsAsync(page);
+        Assert.Equal(1, app.Factory.WithDb(db => db.CitizenQuestions.Count(q => q.ExerciseId == exerciseId)));
+    }
+
+    [Fact]
     public async Task Leaving_a_page_with_typed_text_asks_first()
     {
         var exerciseId = TestExercises.Create(app.Factory, TestExercises.Tomorrow);

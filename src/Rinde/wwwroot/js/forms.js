@@ -60,9 +60,15 @@ async function send(form, submitter, others) {
   const next = new DOMParser().parseFromString(html, "text/html");
   const nextMain = next.querySelector("main");
   const url = new URL(response.url);
-  if (!nextMain || url.pathname !== location.pathname) {
-    // Another page answered (or not a page): go there; leaving asks if typed text would be lost.
+  if (!nextMain || !response.ok && url.pathname !== location.pathname) {
     location.assign(response.url);
+    return;
+  }
+  if (url.pathname !== location.pathname) {
+    // It was saved and the answer is another page: stay, so the typed text stays, and link there.
+    form.reset();
+    say(nextMain.querySelector(":scope > .notice")?.textContent ?? "Se envió el formulario.", response.url, nextMain.querySelector("h1")?.textContent);
+    submitter?.removeAttribute("disabled");
     return;
   }
   for (const { node, there } of others.map((f) => counterpart(f, nextMain))) {
@@ -77,6 +83,21 @@ async function send(form, submitter, others) {
     focus.tabIndex = -1;
     focus.focus();
   }
+}
+
+function say(message, href, title) {
+  main.querySelectorAll(":scope > .notice").forEach((n) => n.remove());
+  const notice = document.createElement("p");
+  notice.className = "notice";
+  notice.setAttribute("role", "status");
+  notice.tabIndex = -1;
+  notice.append(message.trim(), " ");
+  const link = document.createElement("a");
+  link.href = href;
+  link.textContent = title ? `Ir a «${title.trim()}»` : "Continuar";
+  notice.append(link);
+  main.prepend(notice);
+  notice.focus();
 }
 
 document.addEventListener("submit", (event) => {
