@@ -24,6 +24,15 @@ public sealed class PublicPortalBrowserTests(LiveApp app) : IClassFixture<LiveAp
         await Assertions.Expect(card.Locator(".answer-text")).ToHaveTextAsync(answer);
     }
 
+    private static async Task ModerateAsync(ILocator card, (string Label, string Value) field, string button, string status)
+    {
+        await AnswerAsync(card, "Respuesta que no debe publicarse.");
+        await card.GetByText("Más acciones").ClickAsync();
+        await card.GetByLabel(field.Label).FillAsync(field.Value);
+        await card.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
+        await Assertions.Expect(card.Locator("[data-field=status]")).ToHaveTextAsync(status);
+    }
+
     [Fact]
     public async Task A_hidden_and_a_merged_question_are_not_on_the_portal_nor_in_the_public_list()
     {
@@ -38,18 +47,8 @@ public sealed class PublicPortalBrowserTests(LiveApp app) : IClassFixture<LiveAp
         await Assertions.Expect(desk.Locator("#desk-status")).ToContainTextAsync("Conectado");
         await AnswerAsync(Card(desk, "calle 5"), "La obra empieza en marzo.");
         // Answered before moderation: still never quoted once hidden or merged.
-        var offensive = Card(desk, "ofensivo");
-        await AnswerAsync(offensive, "Respuesta que no debe publicarse.");
-        await offensive.GetByText("Más acciones").ClickAsync();
-        await offensive.GetByLabel("Motivo para ocultar").FillAsync("Lenguaje ofensivo");
-        await offensive.GetByRole(AriaRole.Button, new() { Name = "Ocultar mensaje" }).ClickAsync();
-        await Assertions.Expect(offensive.Locator("[data-field=status]")).ToHaveTextAsync("Oculta");
-        var duplicate = Card(desk, "calle quinta");
-        await AnswerAsync(duplicate, "Respuesta de la duplicada.");
-        await duplicate.GetByText("Más acciones").ClickAsync();
-        await duplicate.GetByLabel("Es duplicada de la pregunta número").FillAsync("1");
-        await duplicate.GetByRole(AriaRole.Button, new() { Name = "Marcar duplicada" }).ClickAsync();
-        await Assertions.Expect(duplicate.Locator("[data-field=status]")).ToHaveTextAsync("Duplicada");
+        await ModerateAsync(Card(desk, "ofensivo"), ("Motivo para ocultar", "Lenguaje ofensivo"), "Ocultar mensaje", "Oculta");
+        await ModerateAsync(Card(desk, "calle quinta"), ("Es duplicada de la pregunta número", "1"), "Marcar duplicada", "Duplicada");
 
         var citizen = await app.NewPageAsync();
         await citizen.GotoAsync($"/ejercicios/{exerciseId}");
@@ -57,7 +56,7 @@ public sealed class PublicPortalBrowserTests(LiveApp app) : IClassFixture<LiveAp
         await Assertions.Expect(answered.Locator("article")).ToHaveCountAsync(1);
         await Assertions.Expect(answered).ToContainTextAsync("La obra empieza en marzo.");
         var text = await citizen.Locator("main").InnerTextAsync();
-        foreach (var never in new[] { "ofensivo", "no debe publicarse", "calle quinta", "de la duplicada", "MIO" })
+        foreach (var never in new[] { "ofensivo", "no debe publicarse", "calle quinta", "MIO" })
         {
             Assert.DoesNotContain(never, text, StringComparison.Ordinal);
         }
