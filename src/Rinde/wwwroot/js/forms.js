@@ -12,7 +12,8 @@ function typed(form) {
     if (el.type === "checkbox" || el.type === "radio") return el.checked !== el.defaultChecked;
     if (el.type === "file") return el.files.length > 0;
     if (el.tagName === "SELECT") return changedChoice(el);
-    return el.value !== el.defaultValue;
+    // A textarea's value has "\n" line ends; what the server wrote may have kept "\r\n".
+    return el.value !== el.defaultValue.replace(/\r\n?/g, "\n");
   });
 }
 
