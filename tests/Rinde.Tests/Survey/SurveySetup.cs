@@ -4,6 +4,7 @@ using Rinde.Features.Survey;
 using Rinde.Features.Survey.Blocks;
 using Rinde.Features.Survey.Template;
 using Rinde.Features.Survey.Territories;
+using Rinde.Infrastructure;
 using Rinde.Tests.Infrastructure;
 
 namespace Rinde.Tests.Survey;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
+using Rinde.Features.Exercises;
 
 namespace Rinde.Features.BackOffice;
 

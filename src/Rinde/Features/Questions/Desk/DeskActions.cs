@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
 using Rinde.Features.Acta;
 using Rinde.Features.Commitments;
+using Rinde.Infrastructure;
 
 namespace Rinde.Features.Questions.Desk;
 
@@ -91,7 +92,7 @@ public sealed class DeskActions(RindeDbContext db, DeskBroadcaster broadcaster, 
     {
         string? refusal = null;
         var (outcome, view) = await ChangeAsync(id, version, QuestionEventKinds.Extended, q =>
-            Task.FromResult<bool?>((refusal = LegalTrail.Extend(q, newDeadline, reason, BackOffice.ColombiaTime.Today(clock), clock.GetUtcNow().UtcDateTime)) is null), ct);
+            Task.FromResult<bool?>((refusal = LegalTrail.Extend(q, newDeadline, reason, ColombiaTime.Today(clock), clock.GetUtcNow().UtcDateTime)) is null), ct);
         return (outcome, view, refusal);
     }
 
@@ -100,7 +101,7 @@ public sealed class DeskActions(RindeDbContext db, DeskBroadcaster broadcaster, 
     {
         string? refusal = null;
         var (outcome, view) = await ChangeAsync(id, version, QuestionEventKinds.Transferred, q =>
-            Task.FromResult<bool?>((refusal = LegalTrail.Transfer(q, entity, reason, BackOffice.ColombiaTime.Today(clock), clock.GetUtcNow().UtcDateTime)) is null), ct);
+            Task.FromResult<bool?>((refusal = LegalTrail.Transfer(q, entity, reason, ColombiaTime.Today(clock), clock.GetUtcNow().UtcDateTime)) is null), ct);
         return (outcome, view, refusal);
     }
 
