@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Rinde.Features.Dependencies;
 using Rinde.Features.Exercises;
 using Rinde.Features.Questions;
+using Rinde.Infrastructure;
 
 namespace Rinde.Tests.Infrastructure;
 
@@ -31,7 +32,7 @@ public static class TestExercises
 
     /// <summary>Today in Colombia by the application's own clock (the TimeProvider it was given).</summary>
     public static DateOnly Today(RindeFactory factory) =>
-        Rinde.Features.BackOffice.ColombiaTime.Today(factory.Services.GetRequiredService<TimeProvider>());
+        Rinde.Infrastructure.ColombiaTime.Today(factory.Services.GetRequiredService<TimeProvider>());
 
     /// <summary>
     /// Gives an exercise what approving its acta requires (ActaReadiness): a dialogue already

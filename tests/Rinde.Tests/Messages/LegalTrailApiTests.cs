@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Rinde.Features.BackOffice;
 using Rinde.Features.Questions;
+using Rinde.Infrastructure;
 using Rinde.Tests.Infrastructure;
 
 namespace Rinde.Tests.Messages;

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Rinde.Data;
 using Rinde.Features.BackOffice;
+using Rinde.Features.Exercises;
 
 namespace Rinde.Features.Acta;
 

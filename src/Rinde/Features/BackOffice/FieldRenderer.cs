@@ -4,6 +4,7 @@ using System.Reflection;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Rinde.Features.Files;
 
 namespace Rinde.Features.BackOffice;
 

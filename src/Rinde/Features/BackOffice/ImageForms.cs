@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Rinde.Features.Files;
 
 namespace Rinde.Features.BackOffice;
 

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Rinde.Features.Commitments;
 
 /// <summary>A task with an owner and a date, born in the dialogue, a question or the self-assessment.</summary>
@@ -16,6 +18,26 @@ public class Commitment
     public int? QuestionId { get; set; }
 }
 
-public enum CommitmentStatus { Pendiente, EnCurso, Cumplido, Cancelado }
+public enum CommitmentStatus
+{
+    [Display(Name = "Pendiente")]
+    Pendiente,
+    [Display(Name = "En curso")]
+    EnCurso,
+    [Display(Name = "Cumplido")]
+    Cumplido,
+    [Display(Name = "Cancelado")]
+    Cancelado,
+}
 
-public enum CommitmentOrigin { Dialogo, Pregunta, Autoevaluacion, Acta }
+public enum CommitmentOrigin
+{
+    [Display(Name = "Diálogo")]
+    Dialogo,
+    [Display(Name = "Pregunta ciudadana")]
+    Pregunta,
+    [Display(Name = "Autoevaluación")]
+    Autoevaluacion,
+    [Display(Name = "Acta")]
+    Acta,
+}

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
 using Rinde.Features.BackOffice;
+using Rinde.Infrastructure;
 
 namespace Rinde.Features.Commitments;
 
@@ -38,7 +39,7 @@ public class CommitmentsModel(RindeDbContext db) : ListPageModel<Commitment, Com
     [
         new("Compromiso", c => c.Description), new("Responsable", c => c.Owner),
         new("Fecha", c => Cells.Date(c.DueDate)),
-        new("Estado", c => PublicCommitmentsModel.IsOverdue(c.DueDate, c.Status, BackOffice.ColombiaTime.Today(HttpContext.RequestServices.GetRequiredService<TimeProvider>()))
+        new("Estado", c => PublicCommitmentsModel.IsOverdue(c.DueDate, c.Status, ColombiaTime.Today(HttpContext.RequestServices.GetRequiredService<TimeProvider>()))
             ? Cells.Overdue(EnumLabels.Of(c.Status) + " · vencido") : EnumLabels.Of(c.Status)),
         new("Avances", c => Cells.Link($"{PagePath}/{c.Id}/avances", "Avances")),
     ];

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
 using Rinde.Features.Exercises;
+using Rinde.Infrastructure;
 
 namespace Rinde.Features.Commitments;
 
@@ -27,7 +28,7 @@ public class PublicCommitmentsModel(RindeDbContext db, TimeProvider clock) : Pag
                 return NotFound();
             }
         }
-        var today = BackOffice.ColombiaTime.Today(clock);
+        var today = ColombiaTime.Today(clock);
         var rows = await db.Commitments.AsNoTracking()
             .Where(c => id == null || c.ExerciseId == id)
             .Join(db.Exercises.Public(), c => c.ExerciseId, e => e.Id, (c, e) => new { c, e.Title, Dependency = e.Dependency.Name, e.Date })

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
 using Rinde.Features.BackOffice;
+using Rinde.Features.Exercises;
 
 namespace Rinde.Features.Convocation;
 

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Rinde.Features.Exercises;
 
 /// <summary>An audience figure of the event (item 4), always with its source.</summary>
@@ -12,10 +14,16 @@ public class AudienceFigure
 
 public enum AudienceMetric
 {
+    [Display(Name = "Asistentes presenciales")]
     AsistentesPresenciales,
+    [Display(Name = "Máximo de espectadores en vivo")]
     EspectadoresMaximosEnVivo,
+    [Display(Name = "Reproducciones")]
     Reproducciones,
+    [Display(Name = "Reacciones")]
     Reacciones,
+    [Display(Name = "Comentarios")]
     Comentarios,
+    [Display(Name = "Veces compartido")]
     VecesCompartido,
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Rinde.Features.Acta;
 using Rinde.Features.Commitments;
 using Rinde.Features.Convocation;
@@ -98,4 +99,12 @@ public class Exercise
     public List<Annex> Annexes { get; set; } = [];
 }
 
-public enum Modality { Presencial, Virtual, Mixta }
+public enum Modality
+{
+    [Display(Name = "Presencial")]
+    Presencial,
+    [Display(Name = "Virtual")]
+    Virtual,
+    [Display(Name = "Mixta")]
+    Mixta,
+}

@@ -5,6 +5,7 @@ using Rinde.Data;
 using Rinde.Features.Accounts;
 using Rinde.Features.Acta;
 using Rinde.Features.Exercises.Document;
+using Rinde.Infrastructure;
 
 namespace Rinde.Features.Exercises;
 
@@ -85,7 +86,7 @@ public static class ExercisesApi
 
     private static async Task<ValidationProblem?> InvalidAsync(ExerciseDocument document, RindeDbContext db, DateTime createdAt, TimeProvider clock, CancellationToken ct)
     {
-        var errors = await ExerciseDocumentValidator.ValidateAsync(document, db, createdAt, BackOffice.ColombiaTime.Today(clock), ct);
+        var errors = await ExerciseDocumentValidator.ValidateAsync(document, db, createdAt, ColombiaTime.Today(clock), ct);
         return errors.Count == 0 ? null : TypedResults.ValidationProblem(errors, detail: "El documento del ejercicio tiene datos inválidos.");
     }
 

@@ -4,6 +4,7 @@ using Rinde.Data;
 using Rinde.Features.Acta;
 using Rinde.Features.BackOffice;
 using Rinde.Features.Dependencies;
+using Rinde.Infrastructure;
 
 namespace Rinde.Features.Exercises;
 

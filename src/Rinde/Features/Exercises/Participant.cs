@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Rinde.Features.Exercises;
 
 /// <summary>A person listed in the acta's header as attendee, absent or invited.</summary>
@@ -11,4 +13,12 @@ public class Participant
     public int Order { get; set; }
 }
 
-public enum ParticipantKind { Asistente, Ausente, Invitado }
+public enum ParticipantKind
+{
+    [Display(Name = "Asistente")]
+    Asistente,
+    [Display(Name = "Ausente")]
+    Ausente,
+    [Display(Name = "Invitado")]
+    Invitado,
+}

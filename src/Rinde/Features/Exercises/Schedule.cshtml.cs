@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Rinde.Data;
 using Rinde.Features.BackOffice;
+using Rinde.Infrastructure;
 
 namespace Rinde.Features.Exercises;
 
@@ -34,7 +35,7 @@ public class ScheduleModel(RindeDbContext db) : ListPageModel<ScheduleActivity, 
         new("Actividad", a => a.Activity), new("Responsable", a => a.Owner),
         new("Fecha límite", a => Cells.Date(a.DueDate)), new("Realizada", a => Cells.Date(a.DoneDate)), new("Evidencia", a => a.Evidence),
         new("Seguimiento", a => a.DoneDate is not null ? "Cumplida"
-            : a.DueDate < BackOffice.ColombiaTime.Today(HttpContext.RequestServices.GetRequiredService<TimeProvider>()) ? Cells.Overdue("Vencida") : "En plazo"),
+            : a.DueDate < ColombiaTime.Today(HttpContext.RequestServices.GetRequiredService<TimeProvider>()) ? Cells.Overdue("Vencida") : "En plazo"),
         new("Avances", a => Cells.Link($"{PagePath}/{a.Id}/avances", "Avances")),
     ];
 
@@ -43,7 +44,7 @@ public class ScheduleModel(RindeDbContext db) : ListPageModel<ScheduleActivity, 
 
     protected override Task ValidateAsync(Form input, ScheduleActivity? existing)
     {
-        if (ScheduleActivity.DoneDateProblem(input.DoneDate, BackOffice.ColombiaTime.Today(HttpContext.RequestServices.GetRequiredService<TimeProvider>())) is { } problem)
+        if (ScheduleActivity.DoneDateProblem(input.DoneDate, ColombiaTime.Today(HttpContext.RequestServices.GetRequiredService<TimeProvider>())) is { } problem)
         {
             ModelState.AddModelError("Input.DoneDate", problem);
         }

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
 using Rinde.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Rinde.Features.Messages;
 
@@ -51,7 +51,7 @@ public class OutboxPageModel(RindeDbContext db, IMailDelivery delivery, OutboxSi
         _ => "Cancelado",
     };
 
-    public static string When(DateTime? utc) => utc is DateTime u ? BackOffice.ColombiaTime.Show(u) : "—";
+    public static string When(DateTime? utc) => utc is DateTime u ? ColombiaTime.Show(u) : "—";
 
     public static string Count(int n) => EsCo.Count(n);
 }

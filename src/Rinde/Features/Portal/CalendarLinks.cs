@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Rinde.Features.Exercises;
+using Rinde.Infrastructure;
 
 namespace Rinde.Features.Portal;
 
@@ -11,7 +12,7 @@ public static class CalendarLinks
     {
         var start = e.ScheduledStart ?? new TimeOnly(9, 0);
         var end = e.ScheduledEnd ?? start.AddHours(2);
-        DateTime Utc(TimeOnly t) => new DateTimeOffset(e.Date.ToDateTime(t), BackOffice.ColombiaTime.Offset).UtcDateTime;
+        DateTime Utc(TimeOnly t) => new DateTimeOffset(e.Date.ToDateTime(t), ColombiaTime.Offset).UtcDateTime;
         return (Utc(start), Utc(end));
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
 using Rinde.Features.Exercises;
+using Rinde.Infrastructure;
 
 namespace Rinde.Features.Portal;
 
@@ -16,7 +17,7 @@ public class HomeModel(RindeDbContext db, TimeProvider clock) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var today = BackOffice.ColombiaTime.Today(clock);
+        var today = ColombiaTime.Today(clock);
         var all = await db.Exercises.AsNoTracking().Public()
             .Select(e => new Row(e.Id, e.Title, e.Dependency.Name, e.Date)).ToListAsync(ct);
         Upcoming = all.Where(e => e.Date >= today).OrderBy(e => e.Date).ToList();

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Rinde.Features.Dependencies;
 
 namespace Rinde.Features.Questions;
@@ -73,24 +74,39 @@ public class CitizenQuestion
 
 public enum QuestionType
 {
+    [Display(Name = "Pregunta")]
     Pregunta,
+    [Display(Name = "Petición")]
     Peticion,
+    [Display(Name = "Solicitud de documentos o información")]
     SolicitudInformacion,
+    [Display(Name = "Consulta")]
     Consulta,
+    [Display(Name = "Queja")]
     Queja,
+    [Display(Name = "Reclamo")]
     Reclamo,
+    [Display(Name = "Sugerencia")]
     Sugerencia,
+    [Display(Name = "Denuncia")]
     Denuncia,
+    [Display(Name = "Felicitación")]
     Felicitacion,
 }
 
 public enum QuestionChannel
 {
+    [Display(Name = "Formulario web")]
     FormularioWeb,
+    [Display(Name = "Chat de la transmisión")]
     ChatTransmision,
+    [Display(Name = "Presencial")]
     Presencial,
+    [Display(Name = "Formato en papel")]
     Papel,
+    [Display(Name = "Teléfono")]
     Telefono,
+    [Display(Name = "Correo electrónico")]
     Correo,
 }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
+using Rinde.Infrastructure;
 
 namespace Rinde.Features.Questions;
 
@@ -18,7 +19,7 @@ public class DeadlinesModel(RindeDbContext db, TimeProvider clock, Accounts.Staf
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Today = BackOffice.ColombiaTime.Today(clock);
+        Today = ColombiaTime.Today(clock);
         var rows = await db.CitizenQuestions.AsNoTracking()
             .Counted().Where(q => !q.AnsweredLive && q.Deadline != null && q.Answer == null && q.TransferredTo == null)
             .Where(q => Ejercicio == null || q.ExerciseId == Ejercicio)

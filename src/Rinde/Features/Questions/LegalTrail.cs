@@ -86,7 +86,7 @@ public static class LegalTrail
         : q.MergedIntoId is not null ? "La pregunta es duplicada de otra: el trámite es el de esa otra."
         : null;
 
-    private static DateOnly ColombiaDate(DateTime utc) => DateOnly.FromDateTime(BackOffice.ColombiaTime.FromUtc(utc));
+    private static DateOnly ColombiaDate(DateTime utc) => DateOnly.FromDateTime(ColombiaTime.FromUtc(utc));
 }
 
 /// <summary>How the acta, the deadlines list and the follow page word an extension or a transfer.</summary>

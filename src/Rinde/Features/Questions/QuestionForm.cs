@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Rinde.Features.BackOffice;
+using Rinde.Infrastructure;
 
 namespace Rinde.Features.Questions;
 

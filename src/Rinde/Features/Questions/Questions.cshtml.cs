@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
 using Rinde.Features.BackOffice;
+using Rinde.Features.Exercises;
+using Rinde.Infrastructure;
 
 namespace Rinde.Features.Questions;
 

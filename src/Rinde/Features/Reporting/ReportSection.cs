@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Rinde.Features.Files;
 
 namespace Rinde.Features.Reporting;
@@ -32,7 +33,19 @@ public class ReportFigure
     public string Source { get; set; } = "";
 }
 
-public enum FigureUnit { Cantidad, Pesos, Porcentaje, Personas, Dias }
+public enum FigureUnit
+{
+    [Display(Name = "Cantidad")]
+    Cantidad,
+    [Display(Name = "Pesos")]
+    Pesos,
+    [Display(Name = "Porcentaje")]
+    Porcentaje,
+    [Display(Name = "Personas")]
+    Personas,
+    [Display(Name = "Días")]
+    Dias,
+}
 
 /// <summary>An image of a reported section with its caption and source.</summary>
 public class ReportImage

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
 using Rinde.Features.BackOffice;
 using Rinde.Features.Dependencies;
+using Rinde.Features.Exercises;
 
 namespace Rinde.Features.Reporting;
 

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Rinde.Features.SelfAssessment;
 
 /// <summary>An item of the DOFA (SWOT) matrix.</summary>
@@ -10,7 +12,17 @@ public class DofaItem
     public int Order { get; set; }
 }
 
-public enum DofaKind { Fortaleza, Oportunidad, Debilidad, Amenaza }
+public enum DofaKind
+{
+    [Display(Name = "Fortaleza")]
+    Fortaleza,
+    [Display(Name = "Oportunidad")]
+    Oportunidad,
+    [Display(Name = "Debilidad")]
+    Debilidad,
+    [Display(Name = "Amenaza")]
+    Amenaza,
+}
 
 /// <summary>A crossed strategy (FO, DO, FA, DA) born from the DOFA matrix.</summary>
 public class DofaStrategy
@@ -26,4 +38,14 @@ public class DofaStrategy
     public int Order { get; set; }
 }
 
-public enum StrategyKind { FO, DO, FA, DA }
+public enum StrategyKind
+{
+    [Display(Name = "FO (fortalezas y oportunidades)")]
+    FO,
+    [Display(Name = "DO (debilidades y oportunidades)")]
+    DO,
+    [Display(Name = "FA (fortalezas y amenazas)")]
+    FA,
+    [Display(Name = "DA (debilidades y amenazas)")]
+    DA,
+}

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Rinde.Data;
 using Rinde.Features.BackOffice;
+using Rinde.Features.Files;
 using Rinde.Features.Survey.Import;
 
 namespace Rinde.Features.Survey;

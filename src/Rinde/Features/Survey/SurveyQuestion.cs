@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Rinde.Features.Survey;
 
 /// <summary>A question of the exercise's evaluation survey.</summary>
@@ -20,11 +22,17 @@ public class SurveyQuestion
 
 public enum SurveyQuestionType
 {
+    [Display(Name = "Selección única")]
     SeleccionUnica,
+    [Display(Name = "Selección múltiple")]
     SeleccionMultiple,
+    [Display(Name = "Escala")]
     Escala,
+    [Display(Name = "Texto corto")]
     TextoCorto,
+    [Display(Name = "Texto largo")]
     TextoLargo,
+    [Display(Name = "Comuna o corregimiento")]
     Comuna,
 }
 

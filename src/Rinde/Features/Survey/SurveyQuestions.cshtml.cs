@@ -1,8 +1,9 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
-using Microsoft.AspNetCore.Mvc;
 using Rinde.Features.BackOffice;
+using Rinde.Features.Exercises;
 using Rinde.Features.Survey.Template;
 using Rinde.Features.Survey.Territories;
 

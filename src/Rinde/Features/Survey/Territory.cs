@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Rinde.Features.Survey;
 
 /// <summary>
@@ -14,4 +16,10 @@ public class Territory
     public int Order { get; set; }
 }
 
-public enum TerritoryKind { Comuna, Corregimiento }
+public enum TerritoryKind
+{
+    [Display(Name = "Comuna (urbana)")]
+    Comuna,
+    [Display(Name = "Corregimiento (rural)")]
+    Corregimiento,
+}

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
 using Rinde.Features.Exercises;
+using Rinde.Infrastructure;
 
 namespace Rinde.Features.Acta.Workflow;
 
@@ -109,7 +110,7 @@ public sealed class ActaWorkflow(RindeDbContext db, ActaFreezer freezer, TimePro
         {
             return TransitionOutcome.NotAllowedFromState;
         }
-        var year = BackOffice.ColombiaTime.Today(clock).Year;
+        var year = ColombiaTime.Today(clock).Year;
         var (number, consecutive) = await ActaNumbering.NextAsync(db, exercise, year, ct);
         if (await db.Exercises.AnyAsync(e => e.ActaNumber == number && e.Id != exercise.Id, ct))
         {

@@ -1,4 +1,5 @@
 using Rinde.Features.Acta;
+using Rinde.Infrastructure;
 
 namespace Rinde.Features.Questions.Intake;
 
@@ -24,7 +25,7 @@ public static class IntakeWindow
 
     // The last representable day has no "next midnight": it ends at the end of time.
     private static DateTimeOffset EndOfDay(DateOnly dialogueDate) => dialogueDate == DateOnly.MaxValue
-        ? DateTimeOffset.MaxValue : new(dialogueDate.AddDays(1).ToDateTime(TimeOnly.MinValue), BackOffice.ColombiaTime.Offset);
+        ? DateTimeOffset.MaxValue : new(dialogueDate.AddDays(1).ToDateTime(TimeOnly.MinValue), ColombiaTime.Offset);
 
     /// <summary>
     /// Why a close time staff set makes no sense, or null: the intake cannot close before the
@@ -41,10 +42,10 @@ public static class IntakeWindow
         }
         close = DateTime.SpecifyKind(close, DateTimeKind.Utc);
         var created = DateTime.SpecifyKind(createdUtc, DateTimeKind.Utc);
-        var heldBefore = dialogueDate < DateOnly.FromDateTime(BackOffice.ColombiaTime.FromUtc(created));
+        var heldBefore = dialogueDate < DateOnly.FromDateTime(ColombiaTime.FromUtc(created));
         if (!heldBefore && close < created.AddTicks(-(created.Ticks % TimeSpan.TicksPerMinute)))
         {
-            return $"El cierre de la recepción de preguntas no puede ser anterior a la creación del ejercicio ({BackOffice.ColombiaTime.Show(created)}).";
+            return $"El cierre de la recepción de preguntas no puede ser anterior a la creación del ejercicio ({ColombiaTime.Show(created)}).";
         }
         if (close > EndOfDay(dialogueDate).UtcDateTime)
         {

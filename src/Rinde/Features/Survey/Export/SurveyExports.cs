@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
 using Rinde.Features.BackOffice;
 using Rinde.Features.Survey.Blocks;
+using Rinde.Infrastructure;
 
 namespace Rinde.Features.Survey.Export;
 

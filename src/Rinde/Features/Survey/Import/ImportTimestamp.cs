@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Rinde.Features.BackOffice;
+using Rinde.Infrastructure;
 
 namespace Rinde.Features.Survey.Import;
 

@@ -30,7 +30,7 @@ public sealed class ImportUploads(DataDirectory data, TimeProvider clock, IOptio
             File.Delete(path);
             return (null, length == 0 ? "El archivo está vacío." : TooLarge);
         }
-        if (ImportBudget.Check(path, budgets.Value) is { } problem)
+        if (ImportBudget.Check(path, budgets.Value, SurveyImporter.Words) is { } problem)
         {
             File.Delete(path);
             return (null, problem);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using MiniExcelLibs;
+using Rinde.Features.Files;
 
 namespace Rinde.Features.Survey.Import;
 
@@ -61,15 +62,7 @@ public sealed class SurveyFile : IDisposable
     public IEnumerable<SurveyRow> Rows() => Kind == SurveyFileKind.MicrosoftForms ? XlsxRows() : CsvRows();
 
     /// <summary>The parser's settings, shared with the benchmark that times the parser alone.</summary>
-    public static CsvReaderOptions CsvOptions(Action<CsvMalformedRecord>? malformed = null) => CsvReaderOptions.Default with
-    {
-        Separator = ',',
-        HasHeader = false,
-        SkipEmptyLines = true,
-        TrimWhitespace = false,
-        PoolStrings = true,
-        OnMalformedRecord = malformed,
-    };
+    public static CsvReaderOptions CsvOptions(Action<CsvMalformedRecord>? malformed = null) => CsvTables.Options(malformed);
 
     private IEnumerable<SurveyRow> CsvRows()
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
 using Rinde.Features.Acta;
+using Rinde.Features.Files;
 using Rinde.Features.Survey.Blocks;
 
 namespace Rinde.Features.Survey.Import;
@@ -23,6 +24,9 @@ public sealed class SurveyImporter(RindeDbContext db, TimeProvider clock, IHttpC
 {
     public const int MaxRejected = 200;
     public const string NotASurveyFile = "El archivo no es un CSV de Google Forms ni un XLSX de Microsoft Forms.";
+
+    /// <summary>How the upload budgets speak of a survey file.</summary>
+    public static readonly TableWords Words = new(NotASurveyFile, "respuestas");
 
     public Task<ImportResult> ImportAsync(string path, int exerciseId, CancellationToken ct = default) =>
         ImportAsync(path, exerciseId, null, null, null, ct);
@@ -99,13 +103,13 @@ public sealed class SurveyImporter(RindeDbContext db, TimeProvider clock, IHttpC
                 }
                 read++;
                 if (rejectedCount > 0) continue;
-                if (!seen.IsNew(row.Submitted, row.Key))
+                if (!seen.IsNew(row.Submitted, row.Key, out var key))
                 {
-                    // Already imported, or repeated in the file.
+                    // Already imported (as many times as the file has it so far).
                     duplicates++;
                     continue;
                 }
-                writer.Write(row.Submitted, row.Key, row.Cells);
+                writer.Write(row.Submitted, key, row.Cells);
                 if (writer.IsFull) Store();
             }
             if (rejectedCount == 0) Store();

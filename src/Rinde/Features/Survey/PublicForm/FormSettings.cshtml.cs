@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
 using Rinde.Features.BackOffice;
+using Rinde.Infrastructure;
 
 namespace Rinde.Features.Survey.PublicForm;
 

@@ -1,6 +1,7 @@
 using Rinde.Features.Acta;
 using Rinde.Features.BackOffice;
 using Rinde.Features.Exercises;
+using Rinde.Infrastructure;
 
 namespace Rinde.Features.Survey.PublicForm;
 

@@ -1,6 +1,5 @@
-using Rinde.Features.Exercises;
 
-namespace Rinde.Features.BackOffice;
+namespace Rinde.Features.Exercises;
 
 /// <summary>A text of the exercise that a part's page edits beside its list (mostly Markdown narratives).</summary>
 public sealed record ExerciseText(

@@ -3,9 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
-using Rinde.Features.Files;
 
-namespace Rinde.Features.BackOffice;
+namespace Rinde.Features.Files;
 
 public static class Uploads
 {

@@ -1,4 +1,4 @@
-namespace Rinde.Features.Survey.Import;
+namespace Rinde.Features.Files;
 
 /// <summary>
 /// Reads an expanded XML part byte by byte count: past the workbook's budget of expanded bytes it

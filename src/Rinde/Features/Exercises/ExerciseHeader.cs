@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
 using Rinde.Features.Acta;
 
-namespace Rinde.Features.BackOffice;
+namespace Rinde.Features.Exercises;
 
 /// <summary>What every page of an exercise shows above its tabs, and whether it may be edited.</summary>
 public sealed record ExerciseHeader(int Id, string Title, string Dependency, int DependencyId, ActaState Status, ReturnNote? Returned = null)

@@ -1,9 +1,8 @@
 using System.IO.Compression;
 using System.Xml;
-using Rinde.Features.Files;
 using Rinde.Infrastructure;
 
-namespace Rinde.Features.Survey.Import;
+namespace Rinde.Features.Files;
 
 /// <summary>
 /// An XLSX is a ZIP of XML parts: a 1 MB file can hold gigabytes once expanded, a sheet can claim
@@ -12,14 +11,14 @@ namespace Rinde.Features.Survey.Import;
 /// <see cref="XmlGuard"/> (actual bytes, not what the ZIP claims) and the sheets and shared strings
 /// are walked with a streaming reader.
 /// </summary>
-internal static class XlsxBudget
+public static class XlsxBudget
 {
     private static readonly XmlReaderSettings Settings = new()
     {
         DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true, IgnoreComments = true,
     };
 
-    public static string? Check(string path, UploadBudgets b)
+    public static string? Check(string path, UploadBudgets b, TableWords words)
     {
         try
         {
@@ -33,7 +32,7 @@ internal static class XlsxBudget
                 var problem = entry.FullName switch
                 {
                     "xl/sharedStrings.xml" => SharedStrings(part, b),
-                    _ when entry.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal) => Sheet(part, b),
+                    _ when entry.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal) => Sheet(part, b, words),
                     _ => Drain(part),
                 };
                 if (problem is not null) return problem;
@@ -50,7 +49,7 @@ internal static class XlsxBudget
         }
         catch (Exception e) when (e is InvalidDataException or XmlException or IOException or XmlGuard.Unsupported)
         {
-            return SurveyImporter.NotASurveyFile;
+            return words.NotReadable;
         }
     }
 
@@ -64,7 +63,7 @@ internal static class XlsxBudget
         return null;
     }
 
-    private static string? Sheet(Stream part, UploadBudgets b)
+    private static string? Sheet(Stream part, UploadBudgets b, TableWords words)
     {
         using var xml = XmlReader.Create(part, Settings);
         long rows = 0, row = 0, cells = 0;
@@ -80,12 +79,12 @@ internal static class XlsxBudget
                 case "dimension" when xml.GetAttribute("ref") is { } range:
                     var (lastColumn, lastRow) = Cell(range[(range.IndexOf(':', StringComparison.Ordinal) + 1)..]);
                     if (lastColumn > b.MaxColumns) return ImportBudget.TooManyColumns(1, lastColumn, b);
-                    if (lastRow > b.MaxRows) return ImportBudget.TooManyRows(b);
+                    if (lastRow > b.MaxRows) return ImportBudget.TooManyRows(b, words);
                     break;
                 case "row":
                     row = long.TryParse(xml.GetAttribute("r"), out var r) ? r : row + 1;
                     // MiniExcel gives every missing row in between: a row numbered a million costs a million rows.
-                    if (++rows > b.MaxRows || row > b.MaxRows) return ImportBudget.TooManyRows(b);
+                    if (++rows > b.MaxRows || row > b.MaxRows) return ImportBudget.TooManyRows(b, words);
                     cells = 0;
                     break;
                 case "c" when ++cells > b.MaxColumns:

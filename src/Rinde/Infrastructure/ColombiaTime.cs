@@ -1,4 +1,4 @@
-namespace Rinde.Features.BackOffice;
+namespace Rinde.Infrastructure;
 
 /// <summary>
 /// Staff type dates and times as the clock on the wall in Colombia; the database keeps UTC

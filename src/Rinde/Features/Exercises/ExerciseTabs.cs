@@ -1,4 +1,4 @@
-namespace Rinde.Features.BackOffice;
+namespace Rinde.Features.Exercises;
 
 /// <summary>A part of the exercise in the tab navigation; Path is relative to /staff/ejercicios/{id}.</summary>
 public sealed record ExerciseTab(string Key, string Label, string Path, IReadOnlyList<ExerciseTab>? Pages = null);
