@@ -14,7 +14,7 @@ public sealed record ContactFileReading(string? Problem, IReadOnlyList<string> C
 
 /// <summary>
 /// Reads a contacts CSV or XLSX already checked against the upload budgets (the survey
-/// import's reader and budgets: <see cref="SurveyFile"/>, <see cref="ImportBudget"/>). The
+/// import's reader and budgets: <see cref="SurveyFile"/>, <see cref="Files.ImportBudget"/>). The
 /// header names the columns, in any order; each row is judged alone, and a repeated address is
 /// rejected where it repeats.
 /// </summary>

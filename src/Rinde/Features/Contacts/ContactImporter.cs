@@ -3,13 +3,12 @@ using Microsoft.Extensions.Options;
 using Rinde.Data;
 using Rinde.Features.Files;
 using Rinde.Features.Messages;
-using Rinde.Features.Survey.Import;
 using Rinde.Infrastructure;
 
 namespace Rinde.Features.Contacts;
 
 /// <summary>What an import did (or, in a preview, would do).</summary>
-public sealed record ContactImportResult(int Imported, int Updated, IReadOnlyList<RejectedRow> Rejected);
+public sealed record ContactImportResult(int Imported, int Updated, IReadOnlyList<Survey.Import.RejectedRow> Rejected);
 
 /// <summary>
 /// Imports a contacts file into a list: received into a local file and checked against the
@@ -19,6 +18,8 @@ public sealed record ContactImportResult(int Imported, int Updated, IReadOnlyLis
 public sealed class ContactImporter(RindeDbContext db, DataDirectory data, IOptions<UploadBudgets> budgets, TimeProvider clock)
 {
     public const long MaxBytes = UploadBudgets.MaxFileBytes;
+
+    public static readonly TableWords Words = new(ContactFile.NotAContactsFile, "contactos");
 
     public static readonly string TooLarge = $"El archivo supera el máximo de {MaxBytes / (1024 * 1024)} MB para importar contactos.";
 
@@ -37,7 +38,7 @@ public sealed class ContactImporter(RindeDbContext db, DataDirectory data, IOpti
                 await target.WriteAsync(buffer.AsMemory(0, read), ct);
             }
         }
-        var problem = length == 0 ? "El archivo está vacío." : length > MaxBytes ? TooLarge : ImportBudget.Check(path, budgets.Value);
+        var problem = length == 0 ? "El archivo está vacío." : length > MaxBytes ? TooLarge : ImportBudget.Check(path, budgets.Value, Words);
         if (problem is not null)
         {
             File.Delete(path);
@@ -57,7 +58,7 @@ public sealed class ContactImporter(RindeDbContext db, DataDirectory data, IOpti
     public async Task<ContactFileReading> ReadAsync(string path, CancellationToken ct)
     {
         var suppressed = (await db.Set<MailSuppression>().AsNoTracking().Select(s => s.Address).ToListAsync(ct)).ToHashSet();
-        return ContactFile.Read(path, BackOffice.ColombiaTime.Today(clock), suppressed);
+        return ContactFile.Read(path, ColombiaTime.Today(clock), suppressed);
     }
 
     /// <summary>How many rows would be new and how many would update a contact of the list.</summary>

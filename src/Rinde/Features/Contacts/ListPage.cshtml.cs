@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
 using Rinde.Features.Accounts;
-using Rinde.Features.BackOffice;
+using Rinde.Features.Files;
 
 namespace Rinde.Features.Contacts;
 

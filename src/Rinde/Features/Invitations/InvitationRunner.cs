@@ -109,7 +109,7 @@ public sealed class InvitationRunner(IServiceScopeFactory scopes, OutboxWriter w
         var order = await db.ConvocationActions.Where(a => a.ExerciseId == invitation.ExerciseId).MaxAsync(a => (int?)a.Order, ct) ?? 0;
         var action = new ConvocationAction
         {
-            ExerciseId = invitation.ExerciseId, Order = order + 1, Date = BackOffice.ColombiaTime.Today(clock), Channel = Channel,
+            ExerciseId = invitation.ExerciseId, Order = order + 1, Date = ColombiaTime.Today(clock), Channel = Channel,
             Audience = "Grupos de valor: " + string.Join(", ", names),
             Description = $"Invitación «{invitation.Subject}» enviada por correo electrónico desde Rinde a {EsCo.Count(total)} contactos.",
             Source = "Registro de envíos de Rinde", Delivered = sent, Failed = failed,

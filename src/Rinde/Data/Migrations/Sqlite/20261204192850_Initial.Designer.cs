@@ -12,7 +12,7 @@ using Rinde.Data;
 namespace Rinde.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRindeDbContext))]
-    [Migration("20261204191210_Initial")]
+    [Migration("20261204192850_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -13,7 +13,7 @@ using Rinde.Data;
 namespace Rinde.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRindeDbContext))]
-    [Migration("20261204191402_Initial")]
+    [Migration("20261204193002_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
