@@ -7,7 +7,7 @@ namespace Rinde.Features.Contacts;
 
 public static class ContactsApi
 {
-    public sealed record ImportResponse(int Imported, int Updated, IReadOnlyList<Survey.Import.RejectedRow> Rejected);
+    public sealed record ContactImportResponse(int Imported, int Updated, IReadOnlyList<Survey.Import.RejectedRow> Rejected);
 
     public static RouteGroupBuilder MapContactsApi(this RouteGroupBuilder api)
     {
@@ -19,7 +19,7 @@ public static class ContactsApi
     /// Imports the multipart field «file» into the list «list»: its number, or its name among the
     /// user's dependencies' lists (a new list of the user's dependency when there is none).
     /// </summary>
-    private static async Task<Results<Ok<ImportResponse>, ProblemHttpResult>> ImportAsync(HttpContext http, RindeDbContext db,
+    private static async Task<Results<Ok<ContactImportResponse>, ProblemHttpResult>> ImportAsync(HttpContext http, RindeDbContext db,
         StaffScope scope, ContactLists lists, ContactImporter importer, CancellationToken ct)
     {
         if (!http.Request.HasFormContentType)
@@ -54,7 +54,7 @@ public static class ContactsApi
                 return Problem(StatusCodes.Status400BadRequest, problem);
             }
             var result = await importer.ApplyAsync(list.Id, reading, ct);
-            return TypedResults.Ok(new ImportResponse(result.Imported, result.Updated, result.Rejected));
+            return TypedResults.Ok(new ContactImportResponse(result.Imported, result.Updated, result.Rejected));
         }
         finally
         {

@@ -7,7 +7,7 @@ public static class InvitationsApi
 {
     public sealed record InvitationRequest(IReadOnlyList<int>? Lists, string? Subject, string? Body);
 
-    public sealed record Created(Guid Id);
+    public sealed record InvitationCreated(Guid Id);
 
     /// <summary>state: en_cola, enviando, terminada or fallida.</summary>
     public sealed record InvitationResponse(string State, int Total, int Sent, int Failed);
@@ -19,7 +19,7 @@ public static class InvitationsApi
         return api;
     }
 
-    private static async Task<Results<Accepted<Created>, ValidationProblem, ProblemHttpResult>> CreateAsync(int id, InvitationRequest request,
+    private static async Task<Results<Accepted<InvitationCreated>, ValidationProblem, ProblemHttpResult>> CreateAsync(int id, InvitationRequest request,
         HttpContext http, Invitations invitations, Data.RindeDbContext db, CancellationToken ct)
     {
         if (!await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Exercises, e => e.Id == id, ct))
@@ -33,7 +33,7 @@ public static class InvitationsApi
                 ? TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, detail: frozen[0])
                 : TypedResults.ValidationProblem(errors);
         }
-        return TypedResults.Accepted($"/api/v1/invitations/{key}", new Created(key));
+        return TypedResults.Accepted($"/api/v1/invitations/{key}", new InvitationCreated(key));
     }
 
     private static async Task<Results<Ok<InvitationResponse>, ProblemHttpResult>> GetAsync(Guid id, Invitations invitations, CancellationToken ct) =>
