@@ -36,17 +36,21 @@ public sealed class LiveApp : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A page of a browser of its own; javaScript: false is a browser with scripts turned off.</summary>
+    public async Task<IPage> NewPageAsync(bool javaScript = true)
     {
-        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, Locale = "es-CO", ViewportSize = new() { Width = 1280, Height = 900 } });
+        var context = await Browser.NewContextAsync(new()
+        {
+            BaseURL = BaseUrl, Locale = "es-CO", ViewportSize = new() { Width = 1280, Height = 900 }, JavaScriptEnabled = javaScript,
+        });
         // CI shares 2 cores with the server and the browser: be patient rather than flaky.
         context.SetDefaultTimeout(60_000);
         return await context.NewPageAsync();
     }
 
-    public async Task<IPage> SignedInStaffPageAsync(string email = RindeFactory.AdminEmail, string password = RindeFactory.AdminPassword)
+    public async Task<IPage> SignedInStaffPageAsync(string email = RindeFactory.AdminEmail, string password = RindeFactory.AdminPassword, bool javaScript = true)
     {
-        var page = await NewPageAsync();
+        var page = await NewPageAsync(javaScript);
         await page.GotoAsync("/cuenta/ingresar");
         await page.GetByLabel("Correo electrónico").FillAsync(email);
         await page.GetByLabel("Contraseña").FillAsync(password);

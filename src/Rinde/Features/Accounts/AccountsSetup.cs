@@ -35,7 +35,12 @@ public static class AccountsSetup
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.SlidingExpiration = true;
             o.Events.OnRedirectToLogin = ApiAware(StatusCodes.Status401Unauthorized);
-            o.Events.OnRedirectToAccessDenied = ApiAware(StatusCodes.Status403Forbidden);
+            // A refusal is a 403 where it happened: pages show the Spanish error page with a way back (ErrorPage).
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
 
         services.AddIdentityCore<RindeUser>(o =>

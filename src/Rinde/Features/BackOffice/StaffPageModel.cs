@@ -77,7 +77,8 @@ public abstract class StaffPageModel(RindeDbContext db) : PageModel, IFieldOptio
             return;
         }
         ViewData["Title"] = Exercise is null ? PartTitle : $"{PartTitle} · {Exercise.Title}";
-        if (Texts.Count > 0 && HttpMethods.IsGet(Request.Method))
+        // Also when a POST shows the page again (another form refused): the texts are shown as stored, never blank.
+        if (Texts.Count > 0)
         {
             var exercise = await db.Exercises.AsNoTracking().FirstAsync(e => e.Id == ExerciseId);
             foreach (var text in Texts)
