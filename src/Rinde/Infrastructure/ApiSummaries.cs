@@ -34,6 +34,8 @@ public static partial class ApiSummaries
         ["POST /api/v1/questions/{questionId}/assign"] = "Asigna la pregunta a una oficina o persona.",
         ["POST /api/v1/questions/{questionId}/hide"] = "Oculta la pregunta por moderación.",
         ["POST /api/v1/questions/{questionId}/merge"] = "Une la pregunta a otra igual (duplicada).",
+        ["POST /api/v1/questions/{questionId}/unmerge"] = "Deshace la fusión: la pregunta vuelve a contar por sí misma, con su plazo.",
+        ["POST /api/v1/questions/{questionId}/unhide"] = "Muestra de nuevo un mensaje ocultado por moderación.",
         ["POST /api/v1/questions/{questionId}/commitment"] = "Convierte la pregunta en un compromiso.",
         ["GET /api/v1/exercises/{id}/survey/results"] = "Resultados de la encuesta de evaluación, pregunta por pregunta.",
         ["POST /api/v1/exercises/{id}/survey/import"] = "Importa las respuestas de Google Forms (CSV) o Microsoft Forms (XLSX).",

@@ -57,16 +57,17 @@ public static class SurveyFiles
         return Encoding.UTF8.GetBytes(text.ToString());
     }
 
-    public static byte[] MicrosoftForms(bool english)
+    /// <param name="ids">Each row's `Id` (by default 1, 2, 3…).</param>
+    public static byte[] MicrosoftForms(bool english, IEnumerable<SurveyFileRow>? rows = null, Func<int, object?>? ids = null)
     {
         string[] fixedColumns = english
             ? ["ID", "Start time", "Completion time", "Email", "Name", "Last modified time"]
             : ["Id", "Hora de inicio", "Hora de finalización", "Correo electrónico", "Nombre", "Hora de la última modificación"];
-        var sheet = Rows.Select((row, i) =>
+        var sheet = (rows ?? Rows).Select((row, i) =>
         {
             var record = new Dictionary<string, object?>
             {
-                [fixedColumns[0]] = i + 1,
+                [fixedColumns[0]] = ids is null ? i + 1 : ids(i),
                 [fixedColumns[1]] = row.Local.AddMinutes(-3),
                 [fixedColumns[2]] = row.Local,
                 [fixedColumns[3]] = row.Email.Length == 0 ? "anonymous" : row.Email,

@@ -11,7 +11,8 @@ namespace Rinde.Features.Questions.Desk;
 public enum DeskOutcome { Done, NotFound, Conflict, Invalid, Frozen }
 
 /// <summary>
-/// Every change staff make on the desk: answer, assign, hide, merge, turn into a commitment.
+/// Every change staff make on the desk: answer, assign, hide (and show again), merge (and undo
+/// it), turn into a commitment.
 /// Each checks the version the person saw (optimistic concurrency), stores a desk event in
 /// the same transaction and tells every desk.
 /// </summary>
@@ -72,6 +73,30 @@ public sealed class DeskActions(RindeDbContext db, DeskBroadcaster broadcaster, 
                 t => t.ExerciseId == q.ExerciseId && t.Number == intoNumber && t.Id != q.Id && t.MergedIntoId == null, ct);
             q.MergedIntoId = target?.Id;
             return (bool?)(target is not null);
+        }, ct);
+
+    /// <summary>
+    /// Undoes a merge ("Deshacer la fusión"): the question counts again on its own, pending
+    /// unless it has its own answer, with the legal deadline it always kept. Invalid when it is
+    /// not a duplicate.
+    /// </summary>
+    public Task<(DeskOutcome, DeskQuestionView?)> UnmergeAsync(int id, int? version, CancellationToken ct) =>
+        ChangeAsync(id, version, QuestionEventKinds.Unmerged, q =>
+        {
+            var merged = q.MergedIntoId is not null;
+            q.MergedIntoId = null;
+            return Task.FromResult<bool?>(merged);
+        }, ct);
+
+    /// <summary>Shows a hidden message again ("Mostrar de nuevo"); the audit log keeps why it was hidden.</summary>
+    public Task<(DeskOutcome, DeskQuestionView?)> ShowAsync(int id, int? version, CancellationToken ct) =>
+        ChangeAsync(id, version, QuestionEventKinds.Shown, q =>
+        {
+            var hidden = q.Hidden;
+            q.Hidden = false;
+            q.HiddenReason = null;
+            q.HiddenBy = null;
+            return Task.FromResult<bool?>(hidden);
         }, ct);
 
     public Task<(DeskOutcome, DeskQuestionView?)> CommitAsync(int id, int? version, string description, string owner, DateOnly? due, CancellationToken ct) =>

@@ -15,6 +15,7 @@ public static class DeskApi
     public sealed record AssignRequest(string? DependencyCode, string? Person, int? Version = null);
     public sealed record HideRequest(string? Reason, int? Version = null);
     public sealed record MergeRequest(int IntoNumber, int? Version = null);
+    public sealed record VersionRequest(int? Version = null);
     public sealed record CommitmentRequest(string? Description, string? Owner, DateOnly? DueDate, int? Version = null);
 
     public static RouteGroupBuilder MapQuestionDeskApi(this RouteGroupBuilder api)
@@ -26,6 +27,8 @@ public static class DeskApi
         changes.MapPost("/assign", AssignAsync);
         changes.MapPost("/hide", HideAsync);
         changes.MapPost("/merge", MergeAsync);
+        changes.MapPost("/unmerge", UnmergeAsync);
+        changes.MapPost("/unhide", UnhideAsync);
         changes.MapPost("/commitment", CommitmentAsync);
         return api;
     }
@@ -129,6 +132,17 @@ public static class DeskApi
         int questionId, MergeRequest request, DeskActions desk, CancellationToken ct) =>
         Outcome(await desk.MergeAsync(questionId, request.Version, request.IntoNumber, ct),
             "No hay otra pregunta con ese número en el ejercicio.");
+
+    private static async Task<Results<Ok<DeskQuestionView>, ValidationProblem, ProblemHttpResult>> UnmergeAsync(
+        int questionId, VersionRequest? request, DeskActions desk, CancellationToken ct) =>
+        Outcome(await desk.UnmergeAsync(questionId, request?.Version, ct), NotMerged);
+
+    private static async Task<Results<Ok<DeskQuestionView>, ValidationProblem, ProblemHttpResult>> UnhideAsync(
+        int questionId, VersionRequest? request, DeskActions desk, CancellationToken ct) =>
+        Outcome(await desk.ShowAsync(questionId, request?.Version, ct), NotHidden);
+
+    public const string NotMerged = "Esa pregunta no está marcada como duplicada.";
+    public const string NotHidden = "Ese mensaje no está oculto.";
 
     private static async Task<Results<Ok<DeskQuestionView>, ValidationProblem, ProblemHttpResult>> CommitmentAsync(
         int questionId, CommitmentRequest request, DeskActions desk, CancellationToken ct) =>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
@@ -33,6 +34,24 @@ public class DeskPageModel(RindeDbContext db, DeskActions desk) : PageModel
     [BindProperty(SupportsGet = true)] public string? Estado { get; set; }
     [BindProperty(SupportsGet = true)] public string? Oficina { get; set; }
 
+    /// <summary>
+    /// A card's form names its question: one of another exercise is not on this desk (404), so
+    /// the route's exercise, which the staff scope checked, is the question's too.
+    /// </summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        if (context.HandlerArguments.TryGetValue("questionId", out var value) && value is int questionId
+            && context.HandlerArguments.TryGetValue("id", out var exercise) && exercise is int id
+            && !await db.CitizenQuestions.AnyAsync(q => q.Id == questionId && q.ExerciseId == id, HttpContext.RequestAborted))
+        {
+            context.Result = Fetched
+                ? new JsonResult(new { message = "Esa pregunta no es de este ejercicio." }) { StatusCode = StatusCodes.Status404NotFound }
+                : NotFound();
+            return;
+        }
+        await next();
+    }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
 
@@ -64,6 +83,13 @@ public class DeskPageModel(RindeDbContext db, DeskActions desk) : PageModel
     public async Task<IActionResult> OnPostMergeAsync(int id, int questionId, int version, int intoNumber, CancellationToken ct) =>
         Result(id, questionId, await desk.MergeAsync(questionId, version, intoNumber, ct), $"marcada como duplicada de la {intoNumber}");
 
+    public async Task<IActionResult> OnPostUnmergeAsync(int id, int questionId, int version, CancellationToken ct) =>
+        Result(id, questionId, await desk.UnmergeAsync(questionId, version, ct), "separada: vuelve a contar por sí misma",
+            invalid: DeskApi.NotMerged);
+
+    public async Task<IActionResult> OnPostShowAsync(int id, int questionId, int version, CancellationToken ct) =>
+        Result(id, questionId, await desk.ShowAsync(questionId, version, ct), "visible de nuevo", invalid: DeskApi.NotHidden);
+
     public async Task<IActionResult> OnPostCommitmentAsync(int id, int questionId, int version, string? description, string? owner,
         DateOnly? dueDate, CancellationToken ct) =>
         string.IsNullOrWhiteSpace(description) || string.IsNullOrWhiteSpace(owner)
@@ -84,12 +110,12 @@ public class DeskPageModel(RindeDbContext db, DeskActions desk) : PageModel
         result.Refusal is string refusal ? Done(id, questionId, refusal, DeskOutcome.Invalid, result.View) : Result(id, questionId, (result.Outcome, result.View), what);
 
     private IActionResult Result(int id, int questionId, (DeskOutcome Outcome, DeskQuestionView? View) result, string what,
-        bool answering = false) =>
+        bool answering = false, string invalid = "No se pudo: revise el número de la pregunta.") =>
         Done(id, questionId, result.Outcome switch
         {
             DeskOutcome.Done => $"Pregunta {result.View!.Number} {what}.",
             DeskOutcome.Conflict => DeskActions.ConflictFor(result.View, answering),
-            DeskOutcome.Invalid => "No se pudo: revise el número de la pregunta.",
+            DeskOutcome.Invalid => invalid,
             DeskOutcome.Frozen => FrozenDesk.Refusal,
             _ => "Esa pregunta ya no existe.",
         }, result.Outcome, result.View);

@@ -24,6 +24,10 @@ public static class QuestionEventKinds
     public const string Assigned = "pregunta_asignada";
     public const string Hidden = "pregunta_ocultada";
     public const string Merged = "pregunta_fusionada";
+    /// <summary>A merge undone: the question is its own again (pending, with its deadline).</summary>
+    public const string Unmerged = "pregunta_separada";
+    /// <summary>A hidden message shown again.</summary>
+    public const string Shown = "pregunta_mostrada";
     public const string Commitment = "compromiso_creado";
     public const string Extended = "pregunta_prorrogada";
     public const string Transferred = "pregunta_trasladada";

@@ -2,7 +2,8 @@ using System.Text.RegularExpressions;
 
 namespace Rinde.Features.Survey.Import;
 
-public enum ColumnRole { Timestamp, Ignored, Question }
+/// <summary>ResponseId: Microsoft Forms' `Id`, never an answer, but part of the import key (two people are two responses).</summary>
+public enum ColumnRole { Timestamp, Ignored, Question, ResponseId }
 
 /// <summary>A column of the file; a grid's row ("Pregunta [Fila]") keeps its grid's title.</summary>
 public sealed record ImportColumn(int Index, string Title, ColumnRole Role, string? Grid = null)
@@ -26,6 +27,8 @@ public static partial class ImportColumns
         "Total de puntos", "Total points", "Puntuación", "Score",
     }.Select(ImportText.Key)];
 
+    private static readonly string ResponseIdKey = ImportText.Key("Id");
+
     [GeneratedRegex(@"^(.+?)\s*\[([^\[\]]+)\]$")]
     private static partial Regex GridPattern();
 
@@ -42,6 +45,10 @@ public static partial class ImportColumns
             {
                 timestampSeen = true;
                 columns.Add(new ImportColumn(i, title, ColumnRole.Timestamp));
+            }
+            else if (kind == SurveyFileKind.MicrosoftForms && key == ResponseIdKey && !columns.Exists(c => c.Role == ColumnRole.ResponseId))
+            {
+                columns.Add(new ImportColumn(i, title, ColumnRole.ResponseId));
             }
             else if (NotQuestions.Contains(key) || title.Length == 0 || (kind == SurveyFileKind.MicrosoftForms && timestamps.Contains(key)))
             {

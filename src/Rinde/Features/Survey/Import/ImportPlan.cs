@@ -32,6 +32,9 @@ public sealed class ImportPlan
     public required IReadOnlyList<PlannedQuestion> Questions { get; init; }
     public required int TimestampIndex { get; init; }
 
+    /// <summary>Microsoft Forms' `Id` column, part of the import key; -1 when the file has none.</summary>
+    public int ResponseIdIndex { get; init; } = -1;
+
     public static ImportPlan Create(IReadOnlyList<ImportColumn> columns, IReadOnlyList<SurveyQuestion> existing,
         IReadOnlyList<SurveyRow> sample, string separator)
     {
@@ -72,6 +75,7 @@ public sealed class ImportPlan
             Columns = columns,
             Questions = questions,
             TimestampIndex = columns.First(c => c.Role == ColumnRole.Timestamp).Index,
+            ResponseIdIndex = columns.FirstOrDefault(c => c.Role == ColumnRole.ResponseId)?.Index ?? -1,
         };
     }
 }

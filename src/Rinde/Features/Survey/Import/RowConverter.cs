@@ -68,7 +68,8 @@ public sealed class RowConverter
             cells[i] = cell.Packed;
             answers += cell.Hash;
         }
-        return new PreparedRow(row.Number, null, submitted, Key(submitted, answers), cells);
+        var id = plan.ResponseIdIndex < 0 ? "" : Cell(row, plan.ResponseIdIndex).Trim();
+        return new PreparedRow(row.Number, null, submitted, Key(submitted, answers, Encoding.UTF8.GetBytes(id)), cells);
     }
 
     /// <summary>The parser's current record, on any of its threads; null for a row left empty.</summary>
@@ -96,19 +97,23 @@ public sealed class RowConverter
             cells[i] = cell.Packed;
             answers += cell.Hash;
         }
-        return new PreparedRow(number, null, submitted, Key(submitted, answers), cells);
+        var id = plan.ResponseIdIndex >= 0 && plan.ResponseIdIndex < record.FieldCount ? record.GetSpan(plan.ResponseIdIndex).Trim(" \t\r\n"u8) : default;
+        return new PreparedRow(number, null, submitted, Key(submitted, answers, id), cells);
     }
 
     /// <summary>
     /// The import key: the instant and the sum of the hashes of (question title, answer) pairs, so
     /// the same answers to the same questions give the same key whatever the order of the
-    /// columns and the shape of the file.
+    /// columns and the shape of the file; with Microsoft Forms' response <paramref name="id"/>
+    /// when the file has one (two people who sent the same answers in the same second differ).
     /// </summary>
-    public static UInt128 Key(DateTime submitted, UInt128 answers)
+    public static UInt128 Key(DateTime submitted, UInt128 answers, ReadOnlySpan<byte> id = default)
     {
-        Span<byte> material = stackalloc byte[24];
+        Span<byte> material = stackalloc byte[40];
         BinaryPrimitives.WriteInt64LittleEndian(material, submitted.Ticks);
         BinaryPrimitives.WriteUInt128LittleEndian(material[8..], answers);
+        if (id.IsEmpty) return XxHash128.HashToUInt128(material[..24]);
+        BinaryPrimitives.WriteUInt128LittleEndian(material[24..], XxHash128.HashToUInt128(id));
         return XxHash128.HashToUInt128(material);
     }
 

@@ -103,13 +103,13 @@ public sealed class SurveyImporter(RindeDbContext db, TimeProvider clock, IHttpC
                 }
                 read++;
                 if (rejectedCount > 0) continue;
-                if (!seen.IsNew(row.Submitted, row.Key))
+                if (!seen.IsNew(row.Submitted, row.Key, out var key))
                 {
-                    // Already imported, or repeated in the file.
+                    // Already imported (as many times as the file has it so far).
                     duplicates++;
                     continue;
                 }
-                writer.Write(row.Submitted, row.Key, row.Cells);
+                writer.Write(row.Submitted, key, row.Cells);
                 if (writer.IsFull) Store();
             }
             if (rejectedCount == 0) Store();
