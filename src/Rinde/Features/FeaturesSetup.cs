@@ -1,4 +1,6 @@
 using Rinde.Features.BackOffice;
+using Rinde.Features.Contacts;
+using Rinde.Features.Invitations;
 using Rinde.Features.Exercises;
 using Rinde.Features.Files;
 using Rinde.Features.Messages;
@@ -45,6 +47,8 @@ public static class FeaturesSetup
         services.AddSingleton<Survey.Import.ImportRunner>();
         services.AddHostedService<Survey.Import.ImportWorker>();
         services.AddRindeMessages();
+        services.AddContacts();
+        services.AddInvitations();
         return services;
     }
 
@@ -62,6 +66,8 @@ public static class FeaturesSetup
         api.MapActaWorkflowApi();
         api.MapArchiveApi();
         api.MapMessagesApi();
+        api.MapContactsApi();
+        api.MapInvitationsApi();
         return api;
     }
 }
