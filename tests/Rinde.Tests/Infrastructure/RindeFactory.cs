@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Rinde.Data;
@@ -28,6 +29,9 @@ public abstract class RindeFactory : WebApplicationFactory<Program>
     public Dictionary<string, string> Settings { get; } = new() { ["Intake:PermitsPerMinute"] = "100000" };
     public abstract string Provider { get; }
 
+    /// <summary>The application's clock, when a test must decide what time it is (set before the first client).</summary>
+    public TimeProvider? Clock { get; set; }
+
     protected virtual void Configure(IWebHostBuilder builder)
     {
     }
@@ -42,6 +46,10 @@ public abstract class RindeFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+        if (Clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
         Configure(builder);
     }

@@ -40,9 +40,8 @@ function counterpart(form, page) {
   return { node: form, there: [...page.querySelectorAll("form")].find((f) => keyOf(f) === key) };
 }
 
-function dirtyOthers(form) {
-  return [...main.querySelectorAll("form")].filter((f) => f !== form && typed(f));
-}
+// Work is typed into forms that save (POST); a search or filter box (GET) is not kept.
+const unsaved = (except) => [...main.querySelectorAll("form[method=post]")].filter((f) => f !== except && typed(f));
 
 let leaving = null;
 
@@ -104,7 +103,7 @@ function say(message, href, title) {
 document.addEventListener("submit", (event) => {
   const form = event.target;
   if (event.defaultPrevented) return;
-  const others = main.contains(form) && form.method === "post" ? dirtyOthers(form) : [];
+  const others = main.contains(form) && form.method === "post" ? unsaved(form) : [];
   if (others.length === 0) {
     leaving = form;
     return;
@@ -114,9 +113,9 @@ document.addEventListener("submit", (event) => {
 });
 
 window.addEventListener("beforeunload", (event) => {
-  const unsaved = [...main.querySelectorAll("form")].filter((f) => f !== leaving && typed(f));
+  const lost = unsaved(leaving);
   leaving = null;
-  if (unsaved.length > 0) {
+  if (lost.length > 0) {
     event.preventDefault();
     event.returnValue = "";
   }
