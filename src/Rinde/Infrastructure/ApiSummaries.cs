@@ -44,6 +44,9 @@ public static partial class ApiSummaries
         ["GET /api/v1/exercises/{id}/survey/responses.{format}"] = "Descarga las respuestas de la encuesta en CSV o Excel.",
         ["POST /api/v1/questions/{questionId}/extension"] = "Prorroga el plazo de respuesta antes de que venza, con su razón y la nueva fecha (Ley 1755, art. 14).",
         ["POST /api/v1/questions/{questionId}/transfer"] = "Traslada la pregunta a la entidad competente dentro de los 5 días hábiles (Ley 1755, art. 21).",
+        ["POST /api/v1/contacts/import"] = "Importa a una lista de grupos de valor un CSV o XLSX (campo «file»; la lista en «list»): contactos nuevos, actualizados y filas rechazadas con su motivo.",
+        ["POST /api/v1/exercises/{id}/invitations"] = "Envía por correo la invitación al diálogo a las listas elegidas, en lotes y por la bandeja de salida: 202 con el id para seguirla.",
+        ["GET /api/v1/invitations/{id}"] = "Estado de una invitación: en_cola, enviando, terminada o fallida, con el total de contactos, los enviados y los fallidos.",
         ["GET /api/v1/outbox"] = "Mensajes de la bandeja de salida con su estado, intentos y último error (administrador).",
     };
 

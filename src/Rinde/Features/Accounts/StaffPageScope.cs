@@ -59,7 +59,8 @@ public sealed class StaffPageScope(StaffScope scope) : IAsyncResourceFilter
             var mayChange = template.Contains("/mesa", StringComparison.Ordinal) ? scope.MayAnswer : scope.MayEdit;
             return isPost && !mayChange ? new ForbidResult() : null;
         }
-        if (template == "staff/ejercicios/nuevo" && isPost && !scope.MayEdit)
+        // Grupos de valor: the list page itself answers 404 for a list of another dependency.
+        if ((template == "staff/ejercicios/nuevo" || template.StartsWith("staff/contactos", StringComparison.Ordinal)) && isPost && !scope.MayEdit)
         {
             return new ForbidResult();
         }

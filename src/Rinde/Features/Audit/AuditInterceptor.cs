@@ -12,7 +12,7 @@ namespace Rinde.Features.Audit;
 /// </summary>
 public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clock) : SaveChangesInterceptor
 {
-    private static readonly HashSet<string> Ignored = ["AuditEntry", "SurveyResponseBlock", "QuestionEvent", "ExerciseCounters", "ActaNumberCounter", "RateCounter", "BackgroundJob", "IdentityUserToken`1"];
+    private static readonly HashSet<string> Ignored = ["AuditEntry", "SurveyResponseBlock", "QuestionEvent", "ExerciseCounters", "ActaNumberCounter", "RateCounter", "BackgroundJob", "OutboxMessage", "IdentityUserToken`1"];
     private static readonly HashSet<string> Secret = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp"];
 
     // Per context: an AsyncLocal set inside the async SavingChanges would not flow back out of it.

@@ -19,6 +19,10 @@ public class ConvocationAction
     /// <summary>The caption "Fuente: ..." printed under the evidence.</summary>
     public string Source { get; set; } = "";
 
+    /// <summary>For an e-mail invitation sent by Rinde: messages the server accepted and those that failed.</summary>
+    public int? Delivered { get; set; }
+    public int? Failed { get; set; }
+
     public List<ConvocationEvidence> Evidence { get; set; } = [];
 }
 

@@ -3,12 +3,19 @@ using System.Text;
 
 namespace Rinde.Features.Messages;
 
-/// <summary>One paragraph of a message, optionally a link (shown as its address in plain text).</summary>
-public sealed record MailPart(string Text, string? LinkText = null, string? Link = null, bool Quote = false);
+/// <summary>
+/// One paragraph of a message, optionally a link (shown as its address in plain text).
+/// <paramref name="SafeHtml"/>: the HTML of the paragraph when it is already rendered safely
+/// (Markdown through ActaMarkdown); the plain text is then <paramref name="Text"/>.
+/// </summary>
+public sealed record MailPart(string Text, string? LinkText = null, string? Link = null, bool Quote = false, string? SafeHtml = null);
+
+/// <summary>A text file sent with a message (an .ics).</summary>
+public sealed record MailAttachment(string Name, string Content);
 
 /// <summary>A message before it enters the outbox: both bodies come from the same parts.</summary>
 public sealed record MailDraft(string Kind, string To, string Subject, string EntityName, IReadOnlyList<MailPart> Parts,
-    string? UnsubscribeUrl = null, Questions.CitizenQuestion? Question = null)
+    string? UnsubscribeUrl = null, Questions.CitizenQuestion? Question = null, MailAttachment? Attachment = null, Guid? InvitationId = null)
 {
     public string TextBody()
     {
@@ -38,6 +45,11 @@ public sealed record MailDraft(string Kind, string To, string Subject, string En
             .Append("<p style=\"font-weight:bold\">").Append(E(EntityName)).Append("</p>");
         foreach (var part in Parts)
         {
+            if (part.SafeHtml is not null)
+            {
+                html.Append(part.SafeHtml);
+                continue;
+            }
             var text = E(part.Text).ReplaceLineEndings("<br>");
             html.Append(part.Quote ? "<blockquote style=\"border-left:4px solid #555;margin:0;padding-left:1em\">" : "<p>")
                 .Append(text);

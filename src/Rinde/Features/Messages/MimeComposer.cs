@@ -20,6 +20,13 @@ public sealed class MimeComposer(IOptions<SmtpOptions> options)
             mime.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
         var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
+        if (message.AttachmentName is { } name && message.AttachmentContent is { } content)
+        {
+            // An .ics: calendars offer to add the event (RFC 5545, METHOD:PUBLISH).
+            var type = name.EndsWith(".ics", StringComparison.OrdinalIgnoreCase) ? ContentType.Parse("text/calendar; method=PUBLISH; charset=utf-8")
+                : ContentType.Parse("text/plain; charset=utf-8");
+            body.Attachments.Add(name, System.Text.Encoding.UTF8.GetBytes(content), type);
+        }
         mime.Body = body.ToMessageBody();
         return mime;
     }

@@ -86,6 +86,7 @@ public static class OutboxQuery
         {
             Kind = message.Kind, To = message.To, Subject = message.Subject, TextBody = message.TextBody, HtmlBody = message.HtmlBody,
             MessageId = $"{Guid.NewGuid():N}@{domain}", UnsubscribeUrl = message.UnsubscribeUrl, QuestionId = message.QuestionId,
+            InvitationId = message.InvitationId, AttachmentName = message.AttachmentName, AttachmentContent = message.AttachmentContent,
             CreatedAt = now, NextAttemptAt = now,
         });
         await db.SaveChangesAsync(ct);

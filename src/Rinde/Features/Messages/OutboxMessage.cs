@@ -36,6 +36,13 @@ public class OutboxMessage : Infrastructure.ILeased
     public DateTime? LeaseUntil { get; set; }
     public Guid? LeaseOwner { get; set; }
 
+    /// <summary>The invitation (its job's id) it belongs to, to count what it delivered; null for other kinds.</summary>
+    public Guid? InvitationId { get; set; }
+
+    /// <summary>A file sent with it (the dialogue's .ics), as text; null for none.</summary>
+    public string? AttachmentName { get; set; }
+    public string? AttachmentContent { get; set; }
+
     /// <summary>The question it is about, to find a citizen's messages; null for other kinds.</summary>
     public int? QuestionId { get; set; }
     public Questions.CitizenQuestion? Question { get; set; }
@@ -52,6 +59,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         // The sender's claim reads pending messages in due order.
         builder.HasIndex(m => new { m.State, m.NextAttemptAt });
         builder.HasIndex(m => m.MessageId).IsUnique();
+        builder.HasIndex(m => new { m.InvitationId, m.State });
+        builder.Property(m => m.AttachmentName).HasMaxLength(200);
         builder.HasOne(m => m.Question).WithMany().HasForeignKey(m => m.QuestionId).OnDelete(DeleteBehavior.SetNull);
         builder.Property(m => m.Kind).HasMaxLength(60);
         builder.Property(m => m.To).HasMaxLength(320);

@@ -34,14 +34,16 @@ public sealed class OutboxWriter(IOptions<SmtpOptions> smtp, TimeProvider clock)
                 MessageId = $"{Guid.NewGuid():N}@{domain}", UnsubscribeUrl = draft.UnsubscribeUrl, // A new question gets its key in this same save; an existing one may be an untracked copy.
                 QuestionId = draft.Question is { Id: > 0 } known ? known.Id : null,
                 Question = draft.Question is { Id: 0 } added ? added : null,
-                CreatedAt = now, NextAttemptAt = now,
+                CreatedAt = now, NextAttemptAt = now, InvitationId = draft.InvitationId,
+                AttachmentName = draft.Attachment?.Name, AttachmentContent = draft.Attachment?.Content,
             });
             queued++;
         }
         return queued;
     }
 
-    private static string? PlainAddress(string value) =>
+    /// <summary>The one plain address <paramref name="value"/> holds, or null (a display name, a list, a control character).</summary>
+    public static string? PlainAddress(string value) =>
         InternetAddressList.TryParse(value.Trim(), out var list) && list.Count == 1 && list[0] is MailboxAddress { Address: var a }
             && a.Count(c => c == '@') == 1 && !a.Any(char.IsControl) && !a.Contains(' ', StringComparison.Ordinal)
             ? a

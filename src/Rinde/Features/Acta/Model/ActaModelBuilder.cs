@@ -70,7 +70,8 @@ public sealed class ActaModelBuilder(ActaImageLoader images)
                     evidence.Add(image);
                 }
             }
-            var details = string.Join(" · ", new[] { a.Date is { } d ? EsCo.ShortDate(d) : "", a.Audience }.Where(x => x.Length > 0));
+            var counts = a.Delivered is int delivered ? $"{EsCo.Count(delivered)} entregados, {EsCo.Count(a.Failed ?? 0)} fallidos" : "";
+            var details = string.Join(" · ", new[] { a.Date is { } d ? EsCo.ShortDate(d) : "", a.Audience, counts }.Where(x => x.Length > 0));
             actions.Add(new ConvocationItem(a.Channel, details, a.Description, ActaTexts.Lines(a.Links), a.Source, evidence));
         }
         return new ConvocationPart(e.Narratives.ConvocationIntro, actions);

@@ -12,7 +12,7 @@ using Rinde.Data;
 namespace Rinde.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRindeDbContext))]
-    [Migration("20261203180545_Initial")]
+    [Migration("20261204192850_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -621,6 +621,89 @@ namespace Rinde.Data.Migrations.Sqlite
                     b.ToTable("CommitmentProgress");
                 });
 
+            modelBuilder.Entity("Rinde.Features.Contacts.Contact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ConsentDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsentSource")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContactListId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GroupType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email");
+
+                    b.HasIndex("ContactListId", "Email")
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.ToTable("Contacts", (string)null);
+                });
+
+            modelBuilder.Entity("Rinde.Features.Contacts.ContactList", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DependencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DependencyId", "Name")
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.ToTable("ContactLists", (string)null);
+                });
+
             modelBuilder.Entity("Rinde.Features.Convocation.ConvocationAction", b =>
                 {
                     b.Property<int>("Id")
@@ -641,11 +724,17 @@ namespace Rinde.Data.Migrations.Sqlite
                     b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Delivered")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ExerciseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Failed")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Links")
@@ -1134,6 +1223,50 @@ namespace Rinde.Data.Migrations.Sqlite
                     b.ToTable("StoredFileContents", (string)null);
                 });
 
+            modelBuilder.Entity("Rinde.Features.Invitations.Invitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ConvocationActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExerciseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Lists")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExerciseId");
+
+                    b.ToTable("Invitations", (string)null);
+                });
+
             modelBuilder.Entity("Rinde.Features.Messages.MailSuppression", b =>
                 {
                     b.Property<int>("Id")
@@ -1166,6 +1299,13 @@ namespace Rinde.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AttachmentContent")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttachmentName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
@@ -1177,6 +1317,9 @@ namespace Rinde.Data.Migrations.Sqlite
 
                     b.Property<string>("HtmlBody")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InvitationId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -1235,6 +1378,8 @@ namespace Rinde.Data.Migrations.Sqlite
                         .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("QuestionId");
+
+                    b.HasIndex("InvitationId", "State");
 
                     b.HasIndex("State", "NextAttemptAt");
 
@@ -2157,6 +2302,28 @@ namespace Rinde.Data.Migrations.Sqlite
                     b.Navigation("EvidenceFile");
                 });
 
+            modelBuilder.Entity("Rinde.Features.Contacts.Contact", b =>
+                {
+                    b.HasOne("Rinde.Features.Contacts.ContactList", "List")
+                        .WithMany("Contacts")
+                        .HasForeignKey("ContactListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("List");
+                });
+
+            modelBuilder.Entity("Rinde.Features.Contacts.ContactList", b =>
+                {
+                    b.HasOne("Rinde.Features.Dependencies.Dependency", "Dependency")
+                        .WithMany()
+                        .HasForeignKey("DependencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Dependency");
+                });
+
             modelBuilder.Entity("Rinde.Features.Convocation.ConvocationAction", b =>
                 {
                     b.HasOne("Rinde.Features.Exercises.Exercise", null)
@@ -2459,6 +2626,11 @@ namespace Rinde.Data.Migrations.Sqlite
                         .HasForeignKey("ExerciseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Rinde.Features.Contacts.ContactList", b =>
+                {
+                    b.Navigation("Contacts");
                 });
 
             modelBuilder.Entity("Rinde.Features.Convocation.ConvocationAction", b =>
