@@ -50,8 +50,11 @@ function fill(article, q) {
   set("answer", q.answer ?? "");
   set("assigned", (q.assignedOffice ?? "nadie") + (q.assignedTo ? ` (${q.assignedTo})` : ""));
   set("hidden", q.hiddenReason ? `Oculta: ${q.hiddenReason}` : "");
-  article.querySelector('[data-shown-when="merged"]').hidden = q.mergedIntoId == null;
-  article.querySelector('[data-shown-when="hidden"]').hidden = q.status !== "oculta";
+  // Absent from the answer-only desk of a sub-unit answering for its parent.
+  const unmerge = article.querySelector('[data-shown-when="merged"]');
+  if (unmerge) unmerge.hidden = q.mergedIntoId == null;
+  const show = article.querySelector('[data-shown-when="hidden"]');
+  if (show) show.hidden = q.status !== "oculta";
   article.querySelectorAll('input[name="questionId"]').forEach((input) => { input.value = q.id; });
   // A form with something typed keeps the version it was started on: saving it after another
   // person's change is refused and shown, never silent.
