@@ -16,7 +16,7 @@ builder.Services.AddRindeTelemetry(builder.Configuration);
 builder.Services.AddRindeAccounts(data);
 
 // Features
-builder.Services.AddRindeFeatures(builder.Configuration);
+builder.Services.AddRindeFeatures();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();

@@ -17,23 +17,26 @@ namespace Rinde.Features;
 /// <summary>The table of contents of Rinde's features: each registers its services and its API.</summary>
 public static class FeaturesSetup
 {
-    public static IServiceCollection AddRindeFeatures(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddRindeFeatures(this IServiceCollection services)
     {
-        services.AddQuestionIntake(configuration);
+        services.AddQuestionIntake();
         // Soft delete first, so the audit log records a deletion as the mark it becomes.
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, Data.SoftDelete.Interceptor>();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, Audit.AuditInterceptor>();
         services.AddSingleton(TimeProvider.System);
         Files.UploadBudgets.Register(services);
         services.AddScoped<Files.IFileContent>(sp => Files.IFileContent.For(
-            sp.GetRequiredService<Data.RindeDbContext>(), sp.GetRequiredService<Infrastructure.DataDirectory>(), configuration));
+            sp.GetRequiredService<Data.RindeDbContext>(), sp.GetRequiredService<Infrastructure.DataDirectory>(), sp.GetRequiredService<Infrastructure.DatabaseSettings>()));
         services.AddScoped<Files.FileStore>();
         services.AddScoped<Files.StoredFileAccess>();
         services.AddScoped<Infrastructure.IStartupStep, Files.FileContentImport>();
         services.AddRindeBackOffice();
+        services.AddOptions<Demo.DemoOptions>().Configure<IConfiguration>((o, c) => c.Bind(o));
         services.AddScoped<Infrastructure.IStartupStep, Demo.DemoLoader>();
         services.AddScoped<Infrastructure.IStartupStep, Survey.Territories.TerritorySeeder>();
+        services.AddOptions<Survey.PublicForm.SurveyFormOptions>().BindConfiguration("Survey").ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<Survey.PublicForm.RespondentCheck>();
+        services.AddOptions<Survey.Territories.MunicipalityOptions>().BindConfiguration("Rinde");
         services.AddActa();
         services.AddScoped<Survey.Import.SurveyImporter>();
         services.AddSingleton<Survey.Import.ImportUploads>();

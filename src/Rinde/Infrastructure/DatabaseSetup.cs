@@ -8,21 +8,16 @@ public static class DatabaseSetup
     /// <summary>SQLite by default; PostgreSQL with Database__Provider=Postgres and ConnectionStrings__Postgres.</summary>
     public static IServiceCollection AddRindeDatabase(this IServiceCollection services, IConfiguration configuration, DataDirectory data)
     {
-        var provider = configuration["Database:Provider"] ?? "Sqlite";
-        if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
+        var database = DatabaseSettings.Read(configuration, data);
+        services.AddSingleton(database);
+        var connection = database.ConnectionString;
+        if (database.IsPostgres)
         {
-            var connection = configuration.GetConnectionString("Postgres")
-                ?? throw new InvalidOperationException("Database__Provider=Postgres necesita ConnectionStrings__Postgres.");
             services.AddDbContext<RindeDbContext, PostgresRindeDbContext>((sp, o) => o.UseNpgsql(connection).AddInterceptors(Interceptors(sp)));
-        }
-        else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
-        {
-            var connection = configuration.GetConnectionString("Sqlite") ?? $"Data Source={data.DatabasePath}";
-            services.AddDbContext<RindeDbContext, SqliteRindeDbContext>((sp, o) => o.UseSqlite(connection).AddInterceptors(Interceptors(sp)));
         }
         else
         {
-            throw new InvalidOperationException($"Database__Provider '{provider}' no es válido: use Sqlite o Postgres.");
+            services.AddDbContext<RindeDbContext, SqliteRindeDbContext>((sp, o) => o.UseSqlite(connection).AddInterceptors(Interceptors(sp)));
         }
         services.AddScoped<RateCounters>();
         return services;
@@ -34,7 +29,7 @@ public static class DatabaseSetup
     /// <summary>Applies the provider's migrations, then the first administrator and the demo.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
-        await using var startup = await StartupLock.AcquireAsync(app.Configuration, app.Services.GetRequiredService<DataDirectory>(), app.Lifetime.ApplicationStopping);
+        await using var startup = await StartupLock.AcquireAsync(app.Services.GetRequiredService<DatabaseSettings>(), app.Services.GetRequiredService<DataDirectory>(), app.Lifetime.ApplicationStopping);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RindeDbContext>();
         await db.Database.MigrateAsync();

@@ -14,12 +14,11 @@ public static class StartupLock
     // Any constant both nodes agree on; distinct from EF's own migration lock.
     private const long PostgresKey = 0x52494E4445_01; // "RINDE" 1
 
-    public static async Task<IAsyncDisposable> AcquireAsync(IConfiguration configuration, DataDirectory data, CancellationToken ct)
+    public static async Task<IAsyncDisposable> AcquireAsync(DatabaseSettings database, DataDirectory data, CancellationToken ct)
     {
-        if (configuration["Database:Provider"] is { } provider && provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
+        if (database.IsPostgres)
         {
-            var connectionString = configuration.GetConnectionString("Postgres")!;
-            var connection = await OpenCreatingDatabaseAsync(connectionString, ct);
+            var connection = await OpenCreatingDatabaseAsync(database.ConnectionString, ct);
             // No timeout: the other node may take a while to migrate and load the demo, and its death releases the lock.
             await using var command = new NpgsqlCommand($"SELECT pg_advisory_lock({PostgresKey})", connection) { CommandTimeout = 0 };
             await command.ExecuteNonQueryAsync(ct);

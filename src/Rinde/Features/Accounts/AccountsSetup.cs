@@ -57,6 +57,7 @@ public static class AccountsSetup
             .AddErrorDescriber<SpanishIdentityErrorDescriber>()
             .AddPasswordValidator<PasswordPolicy>();
 
+        services.AddOptions<FirstAdministratorOptions>().Configure<IConfiguration>((o, c) => c.Bind(o));
         services.AddScoped<IStartupStep, FirstAdministrator>();
         services.AddHttpContextAccessor();
         services.AddScoped<StaffScope>();

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Rinde.Features.Accounts;
 
@@ -7,10 +8,20 @@ namespace Rinde.Features.Accounts;
 /// On first start (no user at all) creates the administrator from RINDE_ADMIN_EMAIL and
 /// RINDE_ADMIN_PASSWORD, or with a random password printed once to the console.
 /// </summary>
+/// <summary>The first administrator's address and password (<c>RINDE_ADMIN_EMAIL</c>, <c>RINDE_ADMIN_PASSWORD</c>).</summary>
+public sealed class FirstAdministratorOptions
+{
+    [ConfigurationKeyName("RINDE_ADMIN_EMAIL")]
+    public string? Email { get; set; }
+
+    [ConfigurationKeyName("RINDE_ADMIN_PASSWORD")]
+    public string? Password { get; set; }
+}
+
 internal sealed class FirstAdministrator(
     UserManager<RindeUser> users,
     RoleManager<IdentityRole> roles,
-    IConfiguration configuration,
+    IOptions<FirstAdministratorOptions> options,
     ILogger<FirstAdministrator> logger) : Infrastructure.IStartupStep
 {
     public async Task RunAsync(IServiceProvider services)
@@ -27,8 +38,8 @@ internal sealed class FirstAdministrator(
             return;
         }
 
-        var email = configuration["RINDE_ADMIN_EMAIL"] is { Length: > 0 } e ? e : "admin@rinde.local";
-        var password = configuration["RINDE_ADMIN_PASSWORD"];
+        var email = options.Value.Email is { Length: > 0 } e ? e : "admin@rinde.local";
+        var password = options.Value.Password;
         var generated = string.IsNullOrEmpty(password);
         if (generated)
         {

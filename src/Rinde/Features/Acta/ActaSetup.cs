@@ -10,6 +10,7 @@ public static class ActaSetup
         services.AddScoped<ActaImageLoader>();
         services.AddScoped<ActaModelBuilder>();
         services.AddScoped<ActaService>();
+        services.AddOptions<ChromiumOptions>().BindConfiguration("Chromium").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ChromiumPdf>();
         services.AddScoped<Workflow.ActaFreezer>();
         services.AddScoped<Workflow.ActaWorkflow>();

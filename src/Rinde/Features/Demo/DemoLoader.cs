@@ -12,13 +12,22 @@ namespace Rinde.Features.Demo;
 /// 2021 of Cali's Secretaría de Gobierno) complete and published with its historical number,
 /// so a newcomer has something real to click. RINDE_DEMO=false skips it.
 /// </summary>
-internal sealed class DemoLoader(RindeDbContext db, IConfiguration configuration, TimeProvider clock, ILogger<DemoLoader> logger) : IStartupStep
+/// <summary><c>RINDE_DEMO</c>: "false" starts without the demo.</summary>
+public sealed class DemoOptions
+{
+    [ConfigurationKeyName("RINDE_DEMO")]
+    public string? Demo { get; set; }
+
+    public bool Load => !string.Equals(Demo?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
+}
+
+internal sealed class DemoLoader(RindeDbContext db, Microsoft.Extensions.Options.IOptions<DemoOptions> options, TimeProvider clock, ILogger<DemoLoader> logger) : IStartupStep
 {
     public const string Resource = "Rinde.Demo.demo-exercise.json";
 
     public async Task RunAsync(IServiceProvider services)
     {
-        if (string.Equals(configuration["RINDE_DEMO"], "false", StringComparison.OrdinalIgnoreCase) || await db.Exercises.AnyAsync())
+        if (!options.Value.Load || await db.Exercises.AnyAsync())
         {
             return;
         }

@@ -19,9 +19,9 @@ public interface IFileContent
     void Forget(Guid id);
 
     /// <summary>SQLite keeps files in the data directory (one node); PostgreSQL in the database every node reaches.</summary>
-    public static IFileContent For(RindeDbContext db, DataDirectory data, IConfiguration configuration) =>
-        Microsoft.EntityFrameworkCore.NpgsqlDatabaseFacadeExtensions.IsNpgsql(db.Database)
-            ? new DatabaseFileContent(db, configuration.GetConnectionString("Postgres")!)
+    public static IFileContent For(RindeDbContext db, DataDirectory data, DatabaseSettings database) =>
+        database.IsPostgres
+            ? new DatabaseFileContent(db, database.ConnectionString)
             : new DiskFileContent(data);
 }
 

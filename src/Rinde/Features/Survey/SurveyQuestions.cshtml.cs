@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Rinde.Data;
 using Rinde.Features.BackOffice;
 using Rinde.Features.Exercises;
@@ -10,7 +11,7 @@ using Rinde.Features.Survey.Territories;
 namespace Rinde.Features.Survey;
 
 /// <summary>Item 8: the questions of the evaluation survey.</summary>
-public class SurveyQuestionsModel(RindeDbContext db, IConfiguration configuration) : ListPageModel<SurveyQuestion, SurveyQuestionsModel.Form>(db)
+public class SurveyQuestionsModel(RindeDbContext db, IOptions<MunicipalityOptions> settings) : ListPageModel<SurveyQuestion, SurveyQuestionsModel.Form>(db)
 {
     public sealed class Form
     {
@@ -73,7 +74,7 @@ public class SurveyQuestionsModel(RindeDbContext db, IConfiguration configuratio
         }
         var labels = input.Type == SurveyQuestionType.Escala
             ? Enumerable.Range(1, 5).Select(n => n.ToString(Infrastructure.EsCo.Culture)).ToList()
-            : (await Municipalities.TerritoriesAsync(Db, Municipalities.Configured(configuration))).Select(Municipalities.Label).ToList();
+            : (await Municipalities.TerritoriesAsync(Db, settings.Value.Configured)).Select(Municipalities.Label).ToList();
         item.Options.AddRange(labels.Select((label, i) => new SurveyOption { Label = label, Order = i + 1 }));
         return true;
     }
@@ -86,7 +87,7 @@ public class SurveyQuestionsModel(RindeDbContext db, IConfiguration configuratio
             TempData["Error"] = "La encuesta ya tiene preguntas: la plantilla solo se usa en una encuesta vacía.";
             return Redirect(PagePath);
         }
-        var municipality = Municipalities.Configured(configuration);
+        var municipality = settings.Value.Configured;
         var territories = await Municipalities.TerritoriesAsync(Db, municipality);
         var questions = SurveyTemplate.Create(ExerciseId, territories);
         Db.SurveyQuestions.AddRange(questions);

@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using System.Diagnostics;
+using Microsoft.Extensions.Options;
 
 namespace Rinde.Features.Acta.Pdf;
 
@@ -7,18 +9,28 @@ namespace Rinde.Features.Acta.Pdf;
 /// citizens see. Chromium is taken from <c>Chromium:Path</c> or the usual places; at most
 /// two print at once, and a print that takes too long is stopped.
 /// </summary>
-public sealed class ChromiumPdf(IConfiguration configuration, ILogger<ChromiumPdf> logger) : IDisposable
+/// <summary>Section <c>Chromium</c>: which browser prints the PDF, and how long a print may take.</summary>
+public sealed class ChromiumOptions
+{
+    /// <summary>The browser's path; when unset, the usual places are tried.</summary>
+    public string? Path { get; set; }
+
+    [Range(5, 3600)]
+    public int TimeoutSeconds { get; set; } = 90;
+}
+
+public sealed class ChromiumPdf(IOptions<ChromiumOptions> options, ILogger<ChromiumPdf> logger) : IDisposable
 {
     private static readonly string[] KnownPaths = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
     private readonly SemaphoreSlim _slots = new(2);
 
     /// <summary>The browser to use, or null when none is installed (or the configured one is missing).</summary>
     public string? FindChromium() =>
-        configuration["Chromium:Path"] is { Length: > 0 } configured
+        options.Value.Path is { Length: > 0 } configured
             ? (File.Exists(configured) ? configured : null)
             : KnownPaths.FirstOrDefault(File.Exists);
 
-    private TimeSpan Timeout => TimeSpan.FromSeconds(configuration.GetValue("Chromium:TimeoutSeconds", 90));
+    private TimeSpan Timeout => TimeSpan.FromSeconds(options.Value.TimeoutSeconds);
 
     public async Task<byte[]> PrintAsync(string html, CancellationToken ct)
     {

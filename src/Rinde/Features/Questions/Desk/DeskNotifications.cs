@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Rinde.Data;
+using Rinde.Infrastructure;
 
 namespace Rinde.Features.Questions.Desk;
 
@@ -28,12 +29,16 @@ public static class DeskNotifications
 }
 
 /// <summary>Listens for other nodes' desk notifications (PostgreSQL only).</summary>
-public sealed class PostgresDeskListener(IConfiguration configuration, DeskBroadcaster broadcaster, ILogger<PostgresDeskListener> logger)
+public sealed class PostgresDeskListener(DatabaseSettings database, DeskBroadcaster broadcaster, ILogger<PostgresDeskListener> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var connectionString = configuration.GetConnectionString("Postgres")!;
+        if (!database.IsPostgres)
+        {
+            return; // one SQLite node has no other node to hear from
+        }
+        var connectionString = database.ConnectionString;
         while (!stoppingToken.IsCancellationRequested)
         {
             try

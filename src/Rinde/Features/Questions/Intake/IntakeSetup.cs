@@ -4,7 +4,7 @@ namespace Rinde.Features.Questions.Intake;
 
 public static class IntakeSetup
 {
-    public static IServiceCollection AddQuestionIntake(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddQuestionIntake(this IServiceCollection services)
     {
         services.AddMemoryCache();
         services.AddSingleton<DeskBroadcaster>();
@@ -15,10 +15,7 @@ public static class IntakeSetup
         services.AddScoped<QuestionReception>();
         services.AddScoped<DeskActions>();
         services.AddHostedService(sp => sp.GetRequiredService<QuestionIntake>());
-        if (string.Equals(configuration["Database:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase))
-        {
-            services.AddHostedService<PostgresDeskListener>();
-        }
+        services.AddHostedService<PostgresDeskListener>();
         return services;
     }
 }

@@ -1,6 +1,8 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Rinde.Data;
 using Rinde.Infrastructure;
 
@@ -14,7 +16,14 @@ namespace Rinde.Features.Survey.PublicForm;
 /// the same count on every node): a community hall's shared computer may send a few dozen an
 /// hour, a script may not, and the same answers twice within minutes are a double submission.
 /// </summary>
-public sealed class RespondentCheck(RindeDbContext db, IConfiguration configuration, RateCounters counters)
+/// <summary>Section <c>Survey</c>: how many responses one sender address may send an hour to one survey.</summary>
+public sealed class SurveyFormOptions
+{
+    [Range(1, 1_000_000)]
+    public int MaxResponsesPerHour { get; set; } = RespondentCheck.DefaultPerHour;
+}
+
+public sealed class RespondentCheck(RindeDbContext db, IOptions<SurveyFormOptions> options, RateCounters counters)
 {
     public const int DefaultPerHour = 20;
     public static readonly TimeSpan DuplicateWindow = TimeSpan.FromMinutes(10);
@@ -23,7 +32,7 @@ public sealed class RespondentCheck(RindeDbContext db, IConfiguration configurat
     public const string Duplicate = "Ya recibimos estas mismas respuestas desde este equipo hace unos minutos. No es necesario enviarlas otra vez.";
     public const string AlreadyAnswered = "Ya respondió esta encuesta, gracias.";
 
-    public int PerHour => configuration.GetValue("Survey:MaxResponsesPerHour", DefaultPerHour);
+    public int PerHour => options.Value.MaxResponsesPerHour;
 
     public static string NewToken() => Base64Url(RandomNumberGenerator.GetBytes(32));
 

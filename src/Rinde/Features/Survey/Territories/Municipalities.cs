@@ -3,14 +3,19 @@ using Rinde.Data;
 
 namespace Rinde.Features.Survey.Territories;
 
+/// <summary>Section <c>Rinde</c>: the installation's municipality (<c>Rinde__Municipality</c>).</summary>
+public sealed class MunicipalityOptions
+{
+    public string? Municipality { get; set; }
+
+    /// <summary>Santiago de Cali when unset.</summary>
+    public string Configured => Municipality is { Length: > 0 } name && name.Trim().Length > 0 ? name.Trim() : Municipalities.Cali;
+}
+
 /// <summary>The installation's municipality and the comunas and corregimientos kept for each one.</summary>
 public static class Municipalities
 {
     public const string Cali = "Santiago de Cali";
-
-    /// <summary>Configuration <c>Rinde:Municipality</c>; Santiago de Cali when unset.</summary>
-    public static string Configured(IConfiguration configuration) =>
-        configuration["Rinde:Municipality"] is { Length: > 0 } name ? name.Trim() : Cali;
 
     /// <summary>
     /// The option a survey shows for a territory: "Comuna 10", "Corregimiento Pance" (the

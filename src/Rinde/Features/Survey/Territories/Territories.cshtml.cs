@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Rinde.Data;
 using Rinde.Features.BackOffice;
 
@@ -12,7 +13,7 @@ namespace Rinde.Features.Survey.Territories;
 /// corregimiento" question. The municipality is part of the path so that every form of the
 /// page (edit, move, delete) stays on it.
 /// </summary>
-public class TerritoriesModel(RindeDbContext db, IConfiguration configuration) : ListPageModel<Territory, TerritoriesModel.Form>(db)
+public class TerritoriesModel(RindeDbContext db, IOptions<MunicipalityOptions> settings) : ListPageModel<Territory, TerritoriesModel.Form>(db)
 {
     public sealed class Form
     {
@@ -27,7 +28,7 @@ public class TerritoriesModel(RindeDbContext db, IConfiguration configuration) :
     public const string Path = "/staff/territorios";
 
     public string Municipality => RouteData.Values["municipio"] is string m && m.Trim().Length > 0 ? m.Trim() : Configured;
-    public string Configured => Municipalities.Configured(configuration);
+    public string Configured => settings.Value.Configured;
     public List<string> Known { get; private set; } = [];
 
     public override string PartTitle => $"Comunas y corregimientos de {Municipality}";
