@@ -74,7 +74,7 @@ function fill(article, q) {
 
 function typed(form) {
   return [...form.querySelectorAll("input:not([type=hidden]):not([type=checkbox]), textarea")]
-    .some((field) => field.value.trim() !== "" && field.value !== field.defaultValue);
+    .some((field) => field.value.trim() !== "" && field.value !== field.defaultValue.replace(/\r\n?/g, "\n"));
 }
 
 function setReplacing(form, replacing) {
