@@ -87,6 +87,28 @@ public abstract class SubUnitDeskTests(RindeFactory factory)
     }
 
     [Fact]
+    public async Task The_deadlines_page_lists_the_assigned_question_of_a_past_dialogue_and_no_other()
+    {
+        var (exercise, questions, email, _) = await SeedAsync(factory);
+        factory.WithDb(db =>
+        {
+            db.Exercises.Single(e => e.Id == exercise).Date = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-10));
+            foreach (var q in db.CitizenQuestions.Where(q => q.ExerciseId == exercise))
+            {
+                q.Deadline = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(5));
+            }
+            return db.SaveChanges();
+        });
+        var browser = factory.CreateClient(new() { AllowAutoRedirect = false });
+        await StaffSignIn.SignInAsync(browser, email, Password);
+        var text = (await browser.GetDocumentAsync("/staff/plazos")).Body!.TextContent;
+        Assert.Contains("¿Pregunta 1 de la comunidad?", text);
+        Assert.DoesNotContain("¿Pregunta 2 de la comunidad?", text);
+        Assert.DoesNotContain("¿Pregunta 3 de la comunidad?", text);
+        Assert.Equal(questions.Length, factory.WithDb(db => db.CitizenQuestions.Count(q => q.ExerciseId == exercise)));
+    }
+
+    [Fact]
     public async Task The_api_lists_streams_and_answers_only_the_assigned_question()
     {
         var (exercise, questions, email, _) = await SeedAsync(factory);
