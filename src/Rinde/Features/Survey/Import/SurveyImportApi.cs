@@ -6,6 +6,7 @@ using Microsoft.Net.Http.Headers;
 using Rinde.Data;
 using Rinde.Features.Accounts;
 using Rinde.Features.Acta;
+using Rinde.Features.Files;
 using Rinde.Infrastructure;
 
 namespace Rinde.Features.Survey.Import;

@@ -6,8 +6,6 @@ using Rinde.Features.Survey.Blocks;
 
 namespace Rinde.Features.Survey.Import;
 
-public sealed record RejectedRow(int Row, string Reason);
-
 /// <summary>The outcome: imported (new responses), skipped (already there), rejected rows (at most <see cref="SurveyImporter.MaxRejected"/> listed).</summary>
 public sealed record ImportResult(int Imported, int Skipped, IReadOnlyList<RejectedRow> Rejected, int RejectedCount)
 {
