@@ -89,6 +89,27 @@ public sealed class TypedTextBrowserTests(LiveApp app) : IClassFixture<LiveApp>
     }
 
     [Fact]
+    public async Task After_the_session_ended_a_send_says_nothing_was_saved_and_asks_before_leaving_for_the_sign_in()
+    {
+        var exerciseId = TestExercises.Create(app.Factory, TestExercises.Tomorrow, "Movilidad");
+        var page = await app.SignedInStaffPageAsync();
+        await page.GotoAsync($"/staff/ejercicios/{exerciseId}/mesa/registrar");
+        await page.GetByLabel("Pegue los comentarios").FillAsync("Ana: ¿Y la vía a Pance?");
+        await page.GetByLabel("Pregunta", new() { Exact = true }).FillAsync("Llamada: ¿habrá alumbrado?");
+        await page.Context.ClearCookiesAsync();
+        var asked = new TaskCompletionSource<string>();
+        page.Dialog += async (_, dialog) =>
+        {
+            asked.TrySetResult(dialog.Type);
+            await dialog.AcceptAsync();
+        };
+        await page.GetByRole(AriaRole.Button, new() { Name = "Registrar pregunta" }).ClickAsync();
+        Assert.Equal("beforeunload", await asked.Task.WaitAsync(TimeSpan.FromSeconds(60)));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/cuenta/ingresar"));
+        Assert.Equal(0, app.Factory.WithDb(db => db.CitizenQuestions.Count(q => q.ExerciseId == exerciseId)));
+    }
+
+    [Fact]
     public async Task Leaving_a_page_with_typed_text_asks_first()
     {
         var exerciseId = TestExercises.Create(app.Factory, TestExercises.Tomorrow);

@@ -60,14 +60,17 @@ async function send(form, submitter, others) {
   const next = new DOMParser().parseFromString(html, "text/html");
   const nextMain = next.querySelector("main");
   const url = new URL(response.url);
-  if (!nextMain || !response.ok && url.pathname !== location.pathname) {
+  const saved = nextMain?.querySelector(":scope > .notice:not(.error)");
+  if (!nextMain || url.pathname !== location.pathname && !(response.ok && saved)) {
+    // Not a page, or another page without a message of what was saved (the sign-in form after
+    // the session ended): go there; leaving asks first when typed text would be lost.
     location.assign(response.url);
     return;
   }
   if (url.pathname !== location.pathname) {
     // It was saved and the answer is another page: stay, so the typed text stays, and link there.
     form.reset();
-    say(nextMain.querySelector(":scope > .notice")?.textContent ?? "Se envió el formulario.", response.url, nextMain.querySelector("h1")?.textContent);
+    say(saved.textContent, response.url, nextMain.querySelector("h1")?.textContent);
     submitter?.removeAttribute("disabled");
     return;
   }
