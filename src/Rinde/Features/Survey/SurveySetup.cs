@@ -1,6 +1,7 @@
-using Rinde.Features.Survey.Export;
 using Rinde.Features.Survey.Import;
-using Rinde.Features.Survey.PublicForm;
+using Rinde.Features.Survey.Responses.PublicForm;
+using Rinde.Features.Survey.Results;
+using Rinde.Features.Survey.Results.Export;
 using Rinde.Features.Survey.Territories;
 
 namespace Rinde.Features.Survey;

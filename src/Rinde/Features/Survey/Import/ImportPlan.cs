@@ -1,4 +1,5 @@
 using Rinde.Features.Files;
+using Rinde.Features.Survey.Questionnaire;
 
 namespace Rinde.Features.Survey.Import;
 

@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using CsvHelper;
 using Rinde.Features.Files;
-using Rinde.Features.Survey.Blocks;
+using Rinde.Features.Survey.Responses.Blocks;
 
 namespace Rinde.Features.Survey.Import;
 

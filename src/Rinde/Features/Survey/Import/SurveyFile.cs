@@ -1,5 +1,6 @@
 using CsvHelper;
 using Rinde.Features.Files;
+using Rinde.Features.Survey.Responses;
 
 namespace Rinde.Features.Survey.Import;
 

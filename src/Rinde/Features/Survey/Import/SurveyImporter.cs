@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
-using Rinde.Features.Acta;
+using Rinde.Features.Exercises;
 using Rinde.Features.Files;
-using Rinde.Features.Survey.Blocks;
+using Rinde.Features.Survey.Responses.Blocks;
 
 namespace Rinde.Features.Survey.Import;
 
