@@ -130,6 +130,37 @@ public sealed class RouteAuthorizationTests(SqliteFactory factory) : IClassFixtu
     }
 
     /// <summary>
+    /// A sub-unit's respondedor assigned a question of its parent's exercise (issue 8, point 8)
+    /// reaches the desk, its list and stream, and the answer; every other route of the exercise
+    /// and of its questions is refused, pages and API alike.
+    /// </summary>
+    [Fact]
+    public async Task A_sub_unit_assigned_a_question_reaches_only_the_desk_and_the_answer()
+    {
+        var (exercise, questions, email, _) = await SubUnitDeskTests.SeedAsync(factory);
+        var office = factory.CreateClient(new() { AllowAutoRedirect = false });
+        await StaffSignIn.SignInAsync(office, email, SubUnitDeskTests.Password);
+        var token = await AntiforgeryAsync(office, "/staff");
+        HashSet<string> reachable =
+        [
+            // The desk page's POST without a handler is a 405 for everyone; its answer handler is tested in SubUnitDeskTests.
+            "GET staff/ejercicios/{id:int}/mesa", "GET api/v1/exercises/{id:int}/questions",
+            "GET api/v1/exercises/{id:int}/questions/stream", "POST api/v1/questions/{questionId:int}/answer",
+        ];
+        var wrong = new List<string>();
+        foreach (var route in Routes().Where(r => (r.Template.Contains("{id:int}", StringComparison.Ordinal) || r.Template.Contains("{questionId", StringComparison.Ordinal)) && !Public.Contains(r.Key)))
+        {
+            using var response = await SendAsync(office, route, Url(route, exercise, questions[0]), token);
+            var refused = response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden or HttpStatusCode.MethodNotAllowed || Refused(response);
+            if (refused == reachable.Contains(route.Key))
+            {
+                wrong.Add($"{route.Key} → {(int)response.StatusCode}, {(refused ? "debía alcanzarse" : "debía negarse")}");
+            }
+        }
+        Assert.True(wrong.Count == 0, "Oficina con una pregunta asignada:\n" + string.Join("\n", wrong));
+    }
+
+    /// <summary>
     /// The rule each route should follow, written from the product brief and not from the code:
     /// reading is for every staff role; the entity's setup is for administrators; the desk is for
     /// those who answer; every other change for administradores and articuladores. Null: the route

@@ -89,6 +89,33 @@ public sealed class TypedTextBrowserTests(LiveApp app) : IClassFixture<LiveApp>
     }
 
     [Fact]
+    public async Task Creating_a_user_keeps_the_roles_ticked_for_another_user_open_and_unsaved()
+    {
+        var exerciseId = TestExercises.Create(app.Factory, TestExercises.Tomorrow);
+        var (colleague, _) = await StaffSignIn.CreateColleagueAsync(app.Factory, exerciseId);
+        var page = await app.SignedInStaffPageAsync();
+        await page.GotoAsync("/staff/usuarios");
+        var row = page.Locator("tbody tr", new() { HasText = colleague });
+        await row.GetByText("Roles y dependencias").ClickAsync();
+        await row.GetByLabel("revisor", new() { Exact = true }).CheckAsync();
+
+        var email = $"nueva-{exerciseId}@pruebas.gov.co";
+        var form = page.Locator("form", new() { Has = page.GetByRole(AriaRole.Button, new() { Name = "Crear usuario" }) });
+        await form.GetByLabel("Correo electrónico").FillAsync(email);
+        await form.GetByLabel("Nombre").FillAsync("Persona Nueva");
+        await form.GetByLabel("Contraseña inicial").FillAsync("Clave-Nueva-Persona-2026");
+        await form.GetByLabel("administrador", new() { Exact = true }).CheckAsync();
+        await form.GetByRole(AriaRole.Button, new() { Name = "Crear usuario" }).ClickAsync();
+        await Assertions.Expect(page.Locator("main > .notice")).ToContainTextAsync($"Se creó el usuario {email}.");
+        await Assertions.Expect(page.Locator("tbody tr", new() { HasText = email })).ToHaveCountAsync(1);
+        await Assertions.Expect(row.GetByLabel("revisor", new() { Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(row.GetByLabel("revisor", new() { Exact = true })).ToBeCheckedAsync();
+        await Accessibility.AssertNoWcagViolationsAsync(page);
+        Assert.False(app.Factory.WithDb(db => db.UserRoles.Any(ur => ur.UserId == db.Users.Single(u => u.Email == colleague).Id
+            && ur.RoleId == db.Roles.Single(r => r.Name == "revisor").Id)), "lo marcado sin guardar no se guarda solo");
+    }
+
+    [Fact]
     public async Task After_the_session_ended_a_send_says_nothing_was_saved_and_asks_before_leaving_for_the_sign_in()
     {
         var exerciseId = TestExercises.Create(app.Factory, TestExercises.Tomorrow, "Movilidad");

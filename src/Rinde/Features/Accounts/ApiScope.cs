@@ -17,19 +17,26 @@ public static class ApiScope
     public static TBuilder RequireAnswerer<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
         builder.RequireAuthorization(p => p.RequireRole(StaffScope.Answerers));
 
-    public static TBuilder RequireExerciseScope<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+    /// <param name="assigned">
+    /// Also for a sub-unit assigned a question of the exercise (<see cref="StaffScope.AnswersAssignedOnlyAsync"/>):
+    /// the desk's list and stream (which then hold only those questions) and the answer.
+    /// </param>
+    public static TBuilder RequireExerciseScope<TBuilder>(this TBuilder builder, bool assigned = false) where TBuilder : IEndpointConventionBuilder =>
         builder.AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
             var scope = http.RequestServices.GetRequiredService<StaffScope>();
             var values = http.Request.RouteValues;
             int? exerciseId = int.TryParse(values["id"]?.ToString(), out var id) ? id : null;
+            int? question = null;
             if (exerciseId is null && int.TryParse(values["questionId"]?.ToString(), out var questionId))
             {
                 var db = http.RequestServices.GetRequiredService<RindeDbContext>();
                 exerciseId = await db.CitizenQuestions.Where(q => q.Id == questionId).Select(q => (int?)q.ExerciseId).FirstOrDefaultAsync();
+                question = questionId;
             }
-            if (exerciseId is int exercise && !await scope.CanSeeExerciseAsync(exercise))
+            if (exerciseId is int exercise && !await scope.CanSeeExerciseAsync(exercise)
+                && !(assigned && await scope.AnswersAssignedOnlyAsync(exercise, question)))
             {
                 return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, detail: "No existe ese ejercicio o no es de sus dependencias.");
             }

@@ -12,6 +12,8 @@ namespace Rinde.Features.Accounts;
 /// </summary>
 public sealed class StaffPageScope(StaffScope scope) : IAsyncResourceFilter
 {
+    private const string DeskTemplate = "staff/ejercicios/{id:int}/mesa";
+
     private static readonly string[] AdminOnly = ["staff/dependencias", "staff/formatos", "staff/usuarios", "staff/auditoria", "staff/territorios", "staff/correo"];
 
     public async Task OnResourceExecutionAsync(ResourceExecutingContext context, ResourceExecutionDelegate next)
@@ -40,9 +42,14 @@ public sealed class StaffPageScope(StaffScope scope) : IAsyncResourceFilter
         }
         if (template.StartsWith("staff/ejercicios/{id", StringComparison.Ordinal))
         {
-            if (!int.TryParse(values["id"]?.ToString(), out var id) || !await scope.CanSeeExerciseAsync(id))
+            if (!int.TryParse(values["id"]?.ToString(), out var id))
             {
                 return new NotFoundResult();
+            }
+            if (!await scope.CanSeeExerciseAsync(id))
+            {
+                // A sub-unit assigned a question reaches the desk alone (DeskPageModel keeps it to answering those).
+                return template == DeskTemplate && await scope.AnswersAssignedOnlyAsync(id) ? null : new NotFoundResult();
             }
             // The desk is for those who answer; the acta's lifecycle checks each step's roles itself.
             if (template.EndsWith("/acta/estado", StringComparison.Ordinal))

@@ -66,6 +66,29 @@ public sealed class StaffScope(IHttpContextAccessor http, RindeDbContext db)
         return dependencyId is int d && dependencies.Contains(d);
     }
 
+    /// <summary>
+    /// A sub-unit answering for its parent: someone who answers, for whom the exercise is out of
+    /// scope, but one of whose dependencies was assigned a question of it (or this question).
+    /// They may open that exercise's desk, which shows them only those questions, and answer
+    /// them; nothing else of the exercise exists for them.
+    /// </summary>
+    public async Task<bool> AnswersAssignedOnlyAsync(int exerciseId, int? questionId = null, CancellationToken ct = default)
+    {
+        if (!MayAnswer || await CanSeeExerciseAsync(exerciseId, ct))
+        {
+            return false;
+        }
+        return await (await AssignedAsync(db.CitizenQuestions, ct))
+            .AnyAsync(q => q.ExerciseId == exerciseId && (questionId == null || q.Id == questionId), ct);
+    }
+
+    /// <summary>The questions assigned to one of this person's dependencies (or their sub-units).</summary>
+    public async Task<IQueryable<Questions.CitizenQuestion>> AssignedAsync(IQueryable<Questions.CitizenQuestion> questions, CancellationToken ct = default)
+    {
+        var dependencies = (await DependencyIdsAsync(ct)).ToList();
+        return questions.Where(q => q.AssignedDependencyId != null && dependencies.Contains(q.AssignedDependencyId.Value));
+    }
+
     public async Task<bool> CanUseDependencyAsync(int dependencyId, CancellationToken ct = default) =>
         SeesAll || (await DependencyIdsAsync(ct)).Contains(dependencyId);
 

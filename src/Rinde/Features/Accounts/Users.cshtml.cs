@@ -35,7 +35,7 @@ public class UsersModel(RindeDbContext db, UserAccounts accounts, Microsoft.AspN
     public async Task<IActionResult> OnPostUpdateAsync(string userId, List<string> roles, List<string> dependencies, bool disabled, CancellationToken ct)
     {
         var error = await accounts.UpdateAsync(userId, roles, dependencies, disabled, ct);
-        TempData["Mensaje"] = error ?? "Se actualizó el usuario.";
+        TempData["Mensaje"] = error ?? Saved("Se actualizó el usuario.", roles, dependencies);
         return Redirect("/staff/usuarios");
     }
 
@@ -46,7 +46,7 @@ public class UsersModel(RindeDbContext db, UserAccounts accounts, Microsoft.AspN
             var (id, errors) = await accounts.CreateAsync(new(Input.Email, Input.Password, Input.Name, Input.Roles, Input.Dependencies), ct);
             if (id is not null)
             {
-                TempData["Mensaje"] = $"Se creó el usuario {Input.Email}.";
+                TempData["Mensaje"] = Saved($"Se creó el usuario {Input.Email}.", Input.Roles, Input.Dependencies);
                 return Redirect("/staff/usuarios");
             }
             foreach (var (field, messages) in errors)
@@ -60,6 +60,10 @@ public class UsersModel(RindeDbContext db, UserAccounts accounts, Microsoft.AspN
         await LoadAsync(ct);
         return Page();
     }
+
+    /// <summary>What was saved, with the warning when the account sees nothing (RoleGuide).</summary>
+    private static string Saved(string done, List<string> roles, List<string> dependencies) =>
+        RoleGuide.Warning(roles, dependencies.Count) is { } warning ? $"{done} Atención: {warning}" : done;
 
     private async Task LoadAsync(CancellationToken ct)
     {

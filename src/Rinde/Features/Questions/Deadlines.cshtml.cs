@@ -20,10 +20,14 @@ public class DeadlinesModel(RindeDbContext db, TimeProvider clock, Accounts.Staf
     public async Task OnGetAsync(CancellationToken ct)
     {
         Today = ColombiaTime.Today(clock);
+        var visible = await scope.VisibleAsync(db.Exercises, ct);
+        // Also the questions assigned to this person's dependency in an exercise of the one above (StaffScope.AnswersAssignedOnlyAsync).
+        var assigned = scope.MayAnswer ? await scope.AssignedAsync(db.CitizenQuestions, ct) : db.CitizenQuestions.Where(q => false);
         var rows = await db.CitizenQuestions.AsNoTracking()
             .Counted().Where(q => !q.AnsweredLive && q.Deadline != null && q.Answer == null && q.TransferredTo == null)
             .Where(q => Ejercicio == null || q.ExerciseId == Ejercicio)
-            .Join(await scope.VisibleAsync(db.Exercises, ct), q => q.ExerciseId, e => e.Id, (q, e) => new { q.ExerciseId, e.Title, e.Date, q.Number, q.Text, q.Type, q.Deadline, q.OriginalDeadline })
+            .Where(q => visible.Any(e => e.Id == q.ExerciseId) || assigned.Any(a => a.Id == q.Id))
+            .Join(db.Exercises, q => q.ExerciseId, e => e.Id, (q, e) => new { q.ExerciseId, e.Title, e.Date, q.Number, q.Text, q.Type, q.Deadline, q.OriginalDeadline })
             .ToListAsync(ct);
         // Questions of a dialogue that has not happened yet are not due: it may still answer them live.
         Pending = rows.Where(r => r.Date < Today)

@@ -50,8 +50,11 @@ function fill(article, q) {
   set("answer", q.answer ?? "");
   set("assigned", (q.assignedOffice ?? "nadie") + (q.assignedTo ? ` (${q.assignedTo})` : ""));
   set("hidden", q.hiddenReason ? `Oculta: ${q.hiddenReason}` : "");
-  article.querySelector('[data-shown-when="merged"]').hidden = q.mergedIntoId == null;
-  article.querySelector('[data-shown-when="hidden"]').hidden = q.status !== "oculta";
+  // Absent from the answer-only desk of a sub-unit answering for its parent.
+  const unmerge = article.querySelector('[data-shown-when="merged"]');
+  if (unmerge) unmerge.hidden = q.mergedIntoId == null;
+  const show = article.querySelector('[data-shown-when="hidden"]');
+  if (show) show.hidden = q.status !== "oculta";
   article.querySelectorAll('input[name="questionId"]').forEach((input) => { input.value = q.id; });
   // A form with something typed keeps the version it was started on: saving it after another
   // person's change is refused and shown, never silent.
@@ -71,7 +74,7 @@ function fill(article, q) {
 
 function typed(form) {
   return [...form.querySelectorAll("input:not([type=hidden]):not([type=checkbox]), textarea")]
-    .some((field) => field.value.trim() !== "" && field.value !== field.defaultValue);
+    .some((field) => field.value.trim() !== "" && field.value !== field.defaultValue.replace(/\r\n?/g, "\n"));
 }
 
 function setReplacing(form, replacing) {

@@ -74,11 +74,14 @@ async function send(form, submitter, others) {
     submitter?.removeAttribute("disabled");
     return;
   }
-  for (const { node, there } of others.map((f) => counterpart(f, nextMain))) {
+  const kept = others.map((f) => counterpart(f, nextMain));
+  for (const { node, there } of kept) {
     if (there) there.replaceWith(node);
     else nextMain.prepend(node);
   }
   main.replaceChildren(...nextMain.childNodes);
+  // A kept form inside a closed «details» (a user's roles) stays in sight.
+  kept.forEach(({ node }) => node.parentElement?.closest("details")?.setAttribute("open", ""));
   document.title = next.title;
   history.replaceState(null, "", url.pathname + url.search);
   const focus = main.querySelector(".edit-conflict, .error-summary") ?? main.querySelector(":scope > .notice");

@@ -28,5 +28,24 @@ public static class ActaLifecycle
     public static string StepLabel(ActaState from, ActaState to) =>
         from.IsFrozen() && to == ActaState.Devuelta ? "Reabrir para corregir (queda devuelta; la versión aprobada se conserva)" : ActaStates.Label(to);
 
+    /// <summary>
+    /// What an acta in this state waits for, said to whoever takes the step ("Actas que esperan
+    /// su revisión"); null when it waits for nobody (a draft is still being written; reopening an
+    /// approved or published acta is a choice, not a pending task).
+    /// </summary>
+    public static string? Awaits(ActaState state) => state switch
+    {
+        ActaState.EnRevision => "su revisión",
+        ActaState.EnviadaAprobacion => "su aprobación",
+        ActaState.Aprobada => "su publicación",
+        ActaState.Devuelta => "su corrección",
+        _ => null,
+    };
+
+    /// <summary>Whether someone with these roles takes the step an acta in this state waits for.</summary>
+    public static bool AwaitsFrom(ActaState state, Func<string, bool> isInRole) =>
+        Awaits(state) is not null
+        && Next(state).Where(to => !(state.IsFrozen() && to == ActaState.Devuelta)).Any(to => RolesFor(state, to).Any(isInRole));
+
     public static IEnumerable<ActaState> Next(ActaState from) => Allowed.Keys.Where(k => k.From == from).Select(k => k.To);
 }

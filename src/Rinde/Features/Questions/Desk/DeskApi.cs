@@ -20,10 +20,11 @@ public static class DeskApi
 
     public static RouteGroupBuilder MapQuestionDeskApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/exercises/{id:int}/questions", ListAsync).RequireExerciseScope();
-        api.MapGet("/exercises/{id:int}/questions/stream", Stream).RequireExerciseScope();
+        // A sub-unit assigned questions of the exercise reads and answers those (StaffScope.AnswersAssignedOnlyAsync).
+        api.MapGet("/exercises/{id:int}/questions", ListAsync).RequireExerciseScope(assigned: true);
+        api.MapGet("/exercises/{id:int}/questions/stream", Stream).RequireExerciseScope(assigned: true);
+        api.MapPost("/questions/{questionId:int}/answer", AnswerAsync).RequireExerciseScope(assigned: true).RequireAnswerer().DisableAntiforgery();
         var changes = api.MapGroup("/questions/{questionId:int}").RequireExerciseScope().RequireAnswerer().DisableAntiforgery();
-        changes.MapPost("/answer", AnswerAsync);
         changes.MapPost("/assign", AssignAsync);
         changes.MapPost("/hide", HideAsync);
         changes.MapPost("/merge", MergeAsync);
@@ -33,28 +34,39 @@ public static class DeskApi
         return api;
     }
 
-    private static async Task<Results<Ok<List<DeskQuestionView>>, ProblemHttpResult>> ListAsync(int id, RindeDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<List<DeskQuestionView>>, ProblemHttpResult>> ListAsync(int id, RindeDbContext db, StaffScope scope, CancellationToken ct)
     {
         if (!await db.Exercises.AnyAsync(e => e.Id == id, ct))
         {
             return TypedResults.Problem(statusCode: 404, detail: "No existe ese ejercicio.");
         }
-        var questions = await db.CitizenQuestions.AsNoTracking().Include(q => q.Theme).Include(q => q.AssignedDependency)
-            .Where(q => q.ExerciseId == id).OrderBy(q => q.Number).ToListAsync(ct);
+        var questions = await (await DeskQuestionsAsync(db, scope, id, ct)).AsNoTracking().Include(q => q.Theme).Include(q => q.AssignedDependency)
+            .OrderBy(q => q.Number).ToListAsync(ct);
         return TypedResults.Ok(questions.Select(DeskQuestionView.From).ToList());
+    }
+
+    /// <summary>The exercise's questions this person's desk holds: all, or for a sub-unit answering for its parent, those assigned to it.</summary>
+    public static async Task<IQueryable<CitizenQuestion>> DeskQuestionsAsync(RindeDbContext db, StaffScope scope, int exerciseId, CancellationToken ct)
+    {
+        var questions = db.CitizenQuestions.Where(q => q.ExerciseId == exerciseId);
+        return await scope.CanSeeExerciseAsync(exerciseId, ct) ? questions : await scope.AssignedAsync(questions, ct);
     }
 
     /// <summary>
     /// The live queue. Every event's id is its sequence in the exercise; a desk reconnecting
     /// with Last-Event-ID first gets what it missed from the database, then live events.
     /// </summary>
-    private static ServerSentEventsResult<object> Stream(
-        int id, HttpContext http, RindeDbContext db, DeskBroadcaster broadcaster, IHostApplicationLifetime lifetime, CancellationToken ct)
+    private static async Task<ServerSentEventsResult<object>> Stream(
+        int id, HttpContext http, RindeDbContext db, StaffScope scope, DeskBroadcaster broadcaster, IHostApplicationLifetime lifetime, CancellationToken ct)
     {
         var header = http.Request.Headers["Last-Event-ID"].ToString();
         var query = http.Request.Query["lastEventId"].ToString();
         var lastSeen = long.TryParse(header.Length > 0 ? header : query, out var last) ? last : 0;
-        return TypedResults.ServerSentEvents(Events(id, lastSeen, db, broadcaster, ct).UntilShutdown(lifetime, ct));
+        // A sub-unit answering for its parent hears only of the questions assigned to it.
+        IReadOnlySet<int>? only = await scope.CanSeeExerciseAsync(id, ct) ? null : await scope.DependencyIdsAsync(ct);
+        return TypedResults.ServerSentEvents(Events(id, lastSeen, db, broadcaster, ct)
+            .Where(item => only is null || item.Data is not DeskEventMessage m || m.Question.AssignedDependencyId is int d && only.Contains(d))
+            .UntilShutdown(lifetime, ct));
     }
 
     private static async IAsyncEnumerable<SseItem<object>> Events(

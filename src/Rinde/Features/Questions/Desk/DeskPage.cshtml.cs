@@ -8,7 +8,7 @@ using Rinde.Features.Files;
 namespace Rinde.Features.Questions.Desk;
 
 /// <summary>The question desk: the live queue of an exercise's questions, handled by staff.</summary>
-public class DeskPageModel(RindeDbContext db, DeskActions desk) : PageModel
+public class DeskPageModel(RindeDbContext db, DeskActions desk, Accounts.StaffScope scope) : PageModel
 {
     public sealed record Office(int Id, string Name);
 
@@ -16,7 +16,12 @@ public class DeskPageModel(RindeDbContext db, DeskActions desk) : PageModel
     public sealed record AnswerDraft(string Text, bool Live, string Message);
 
     /// <summary>What a card shows: the question, the offices to assign, and a refused answer to keep.</summary>
-    public sealed record Card(DeskQuestionView Q, List<Office> Offices, AnswerDraft? Draft = null, IReadOnlyList<string>? Commitments = null);
+    /// <summary>AnswerOnly: a sub-unit answering for its parent sees the answer form alone.</summary>
+    public sealed record Card(DeskQuestionView Q, List<Office> Offices, AnswerDraft? Draft = null, IReadOnlyList<string>? Commitments = null,
+        bool AnswerOnly = false);
+
+    /// <summary>This person only answers the questions assigned to their dependency (StaffScope.AnswersAssignedOnlyAsync).</summary>
+    public bool AnswerOnly { get; private set; }
 
     public Dictionary<int, AnswerDraft> Drafts { get; } = [];
 
@@ -36,13 +41,17 @@ public class DeskPageModel(RindeDbContext db, DeskActions desk) : PageModel
 
     /// <summary>
     /// A card's form names its question: one of another exercise is not on this desk (404), so
-    /// the route's exercise, which the staff scope checked, is the question's too.
+    /// the route's exercise, which the staff scope checked, is the question's too. A sub-unit
+    /// answering for its parent may only answer, and only what is assigned to it.
     /// </summary>
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
+        var ct = HttpContext.RequestAborted;
         if (context.HandlerArguments.TryGetValue("questionId", out var value) && value is int questionId
             && context.HandlerArguments.TryGetValue("id", out var exercise) && exercise is int id
-            && !await db.CitizenQuestions.AnyAsync(q => q.Id == questionId && q.ExerciseId == id, HttpContext.RequestAborted))
+            && (!await db.CitizenQuestions.AnyAsync(q => q.Id == questionId && q.ExerciseId == id, ct)
+                || (!await scope.CanSeeExerciseAsync(id, ct)
+                    && (context.HandlerMethod?.Name != "Answer" || !await scope.AnswersAssignedOnlyAsync(id, questionId, ct)))))
         {
             context.Result = Fetched
                 ? new JsonResult(new { message = "Esa pregunta no es de este ejercicio." }) { StatusCode = StatusCodes.Status404NotFound }
@@ -165,8 +174,9 @@ public class DeskPageModel(RindeDbContext db, DeskActions desk) : PageModel
         Offices = await db.Dependencies.AsNoTracking()
             .Where(d => d.Id == exercise.DependencyId || d.ParentId == exercise.DependencyId)
             .OrderBy(d => d.Code).Select(d => new Office(d.Id, d.Name)).ToListAsync(ct);
-        var questions = await db.CitizenQuestions.AsNoTracking().Include(q => q.Theme).Include(q => q.AssignedDependency)
-            .Where(q => q.ExerciseId == id).OrderByDescending(q => q.Number).ToListAsync(ct);
+        AnswerOnly = !await scope.CanSeeExerciseAsync(id, ct);
+        var questions = await (await DeskApi.DeskQuestionsAsync(db, scope, id, ct)).AsNoTracking().Include(q => q.Theme).Include(q => q.AssignedDependency)
+            .OrderByDescending(q => q.Number).ToListAsync(ct);
         Questions = questions.Select(DeskQuestionView.From)
             .Where(q => string.IsNullOrEmpty(Tema) || q.Theme == Tema)
             .Where(q => string.IsNullOrEmpty(Estado) || q.Status == Estado)

@@ -19,12 +19,13 @@ public sealed record DeskQuestionView(
     string? AssignedTo = null,
     string? HiddenReason = null,
     int? MergedIntoId = null,
-    int Version = 0)
+    int Version = 0,
+    int? AssignedDependencyId = null)
 {
     public static DeskQuestionView From(CitizenQuestion q) => new(
         q.Id, q.Number, q.Text, q.Type, q.Theme?.Name, q.Anonymous ? null : q.CitizenName, q.Anonymous, q.Channel,
         StatusOf(q), q.Answer, q.AnsweredLive, q.Deadline, q.ReceivedAt,
-        q.AssignedDependency?.Name, q.AssignedTo, q.Hidden ? q.HiddenReason : null, q.MergedIntoId, q.Version);
+        q.AssignedDependency?.Name, q.AssignedTo, q.Hidden ? q.HiddenReason : null, q.MergedIntoId, q.Version, q.AssignedDependencyId);
 
     public static string StatusOf(CitizenQuestion q) =>
         q.Hidden ? "oculta"
