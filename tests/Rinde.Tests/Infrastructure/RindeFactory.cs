@@ -26,7 +26,8 @@ public abstract class RindeFactory : WebApplicationFactory<Program>
     public string DataDir { get; }
 
     /// <summary>Extra configuration, set before the first client is created.</summary>
-    public Dictionary<string, string> Settings { get; } = new() { ["Intake:PermitsPerMinute"] = "100000" };
+    // The daily digest only where a test asks for it (StaffNoticesTests): it would write to every account at start-up.
+    public Dictionary<string, string> Settings { get; } = new() { ["Intake:PermitsPerMinute"] = "100000", ["Digest:Hour"] = "24" };
     public abstract string Provider { get; }
 
     /// <summary>The application's clock, when a test must decide what time it is (set before the first client).</summary>

@@ -81,6 +81,7 @@ public abstract class LegalTrailApiTests(RindeFactory factory, LoopbackSmtp smtp
         var transfer = await staff.PostAsJsonAsync($"/api/v1/questions/{id}/transfer", new { entity = "Gobernación del Valle", reason = "Competencia" });
         Assert.Equal(HttpStatusCode.Conflict, transfer.StatusCode);
         Assert.Contains("dentro de los 5 días hábiles siguientes al recibo", await DetailAsync(transfer));
+        await LoopbackSmtp.UntilAsync(() => smtp.To(email).Count >= 1, TimeSpan.FromSeconds(20), "el acuse de recibo");
         Assert.Single(smtp.To(email)); // the receipt only
     }
 

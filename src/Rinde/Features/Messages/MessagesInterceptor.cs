@@ -11,7 +11,7 @@ namespace Rinde.Features.Messages;
 /// the desk and the intake store a QuestionEvent with every change, so the messages of
 /// those events are added to the same SaveChanges, and commit or roll back with it.
 /// </summary>
-public sealed class MessagesInterceptor(QuestionMessages questions, OutboxWriter writer, OutboxSignal signal) : SaveChangesInterceptor
+public sealed class MessagesInterceptor(QuestionMessages questions, StaffNotices staff, OutboxWriter writer, OutboxSignal signal) : SaveChangesInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, object> _queued = new();
 
@@ -47,11 +47,22 @@ public sealed class MessagesInterceptor(QuestionMessages questions, OutboxWriter
             return;
         }
         var events = db.ChangeTracker.Entries<QuestionEvent>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
-        if (events.Count == 0)
+        var steps = db.ChangeTracker.Entries<Acta.Workflow.ActaTransition>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        if (events.Count == 0 && steps.Count == 0)
         {
             return;
         }
-        if (await writer.AddAsync(db, await questions.DraftsAsync(db, events, ct), ct) > 0)
+        var drafts = events.Count == 0 ? [] : await questions.DraftsAsync(db, events, ct);
+        foreach (var step in steps)
+        {
+            var exercise = await QuestionMessages.ExerciseAsync(db, step.ExerciseId, ct);
+            var dependency = await db.Exercises.Where(e => e.Id == step.ExerciseId).Select(e => (int?)e.DependencyId).FirstOrDefaultAsync(ct);
+            if (exercise is not null && dependency is int d)
+            {
+                drafts.AddRange(await staff.TransitionAsync(db, step, exercise, d, ct));
+            }
+        }
+        if (await writer.AddAsync(db, drafts, ct) > 0)
         {
             _queued.AddOrUpdate(db, true);
         }

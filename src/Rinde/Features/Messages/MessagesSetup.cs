@@ -25,6 +25,11 @@ public static class MessagesSetup
         services.AddSingleton<OutboxWriter>();
         services.AddSingleton<CitizenMessages>();
         services.AddSingleton<QuestionMessages>();
+        services.AddSingleton<StaffNotices>();
+        services.AddSingleton<StaffDigest>();
+        services.AddOptions<DigestOptions>().BindConfiguration("Digest")
+            .Validate(o => o.Hour is >= 0 and <= 24, "Digest__Hour debe estar entre 0 y 23 (24 no envía el resumen).").ValidateOnStart();
+        services.AddHostedService<DigestWorker>();
         // After soft delete and audit: the outbox's own rows are bookkeeping, not audited decisions.
         services.AddSingleton<IInterceptor, MessagesInterceptor>();
         services.AddSingleton<IInterceptor, OutboxCommitWaker>();

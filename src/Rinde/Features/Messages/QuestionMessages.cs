@@ -9,7 +9,7 @@ namespace Rinde.Features.Messages;
 /// The citizens' messages a desk event causes: the event is stored in the same SaveChanges as
 /// the change, so its messages are too (see <see cref="MessagesInterceptor"/>).
 /// </summary>
-public sealed class QuestionMessages(CitizenMessages citizen)
+public sealed class QuestionMessages(CitizenMessages citizen, StaffNotices staff)
 {
     public async Task<List<MailDraft>> DraftsAsync(RindeDbContext db, IReadOnlyList<QuestionEvent> events, CancellationToken ct)
     {
@@ -18,7 +18,7 @@ public sealed class QuestionMessages(CitizenMessages citizen)
         foreach (var ev in events)
         {
             if (ev.Kind is not (QuestionEventKinds.Received or QuestionEventKinds.Answered or QuestionEventKinds.Merged
-                or QuestionEventKinds.Extended or QuestionEventKinds.Transferred))
+                or QuestionEventKinds.Extended or QuestionEventKinds.Transferred or QuestionEventKinds.Assigned))
             {
                 continue;
             }
@@ -56,6 +56,8 @@ public sealed class QuestionMessages(CitizenMessages citizen)
                 return target is { Answer.Length: > 0 } ? [citizen.Answer(q, target, exercise)] : [];
             case QuestionEventKinds.Extended when CitizenMessages.Reachable(q) && q.OriginalDeadline is not null:
                 return [citizen.Extension(q, exercise)];
+            case QuestionEventKinds.Assigned:
+                return await staff.AssignedAsync(db, q, exercise, ct);
             case QuestionEventKinds.Transferred when CitizenMessages.Reachable(q) && q.TransferredTo is not null:
                 return [citizen.Transfer(q, exercise)];
             default:
@@ -63,7 +65,7 @@ public sealed class QuestionMessages(CitizenMessages citizen)
         }
     }
 
-    private static Task<ExerciseInfo?> ExerciseAsync(RindeDbContext db, int id, CancellationToken ct) =>
+    public static Task<ExerciseInfo?> ExerciseAsync(RindeDbContext db, int id, CancellationToken ct) =>
         db.Exercises.AsNoTracking().Where(e => e.Id == id)
             .Select(e => new ExerciseInfo(e.Id, e.Title, e.ActaFormat != null ? e.ActaFormat.EntityName : e.Dependency.Name))
             .FirstOrDefaultAsync(ct);

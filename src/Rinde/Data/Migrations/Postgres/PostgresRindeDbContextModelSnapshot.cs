@@ -1436,6 +1436,23 @@ namespace Rinde.Data.Migrations.Postgres
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Rinde.Features.Messages.StaffNoticePreference", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("DigestOff")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("StaffNoticePreferences", (string)null);
+                });
+
             modelBuilder.Entity("Rinde.Features.Questions.CitizenQuestion", b =>
                 {
                     b.Property<int>("Id")

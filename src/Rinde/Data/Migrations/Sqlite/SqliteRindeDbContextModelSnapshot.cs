@@ -1383,6 +1383,23 @@ namespace Rinde.Data.Migrations.Sqlite
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Rinde.Features.Messages.StaffNoticePreference", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DigestOff")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("StaffNoticePreferences", (string)null);
+                });
+
             modelBuilder.Entity("Rinde.Features.Questions.CitizenQuestion", b =>
                 {
                     b.Property<int>("Id")

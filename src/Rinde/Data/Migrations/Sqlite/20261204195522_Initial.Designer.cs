@@ -12,7 +12,7 @@ using Rinde.Data;
 namespace Rinde.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRindeDbContext))]
-    [Migration("20261204192850_Initial")]
+    [Migration("20261204195522_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1384,6 +1384,23 @@ namespace Rinde.Data.Migrations.Sqlite
                     b.HasIndex("State", "NextAttemptAt");
 
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("Rinde.Features.Messages.StaffNoticePreference", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DigestOff")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("StaffNoticePreferences", (string)null);
                 });
 
             modelBuilder.Entity("Rinde.Features.Questions.CitizenQuestion", b =>

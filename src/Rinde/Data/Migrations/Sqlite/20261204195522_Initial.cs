@@ -236,6 +236,19 @@ namespace Rinde.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "StaffNoticePreferences",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    DigestOff = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StaffNoticePreferences", x => x.UserId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Territories",
                 columns: table => new
                 {
@@ -1855,6 +1868,9 @@ namespace Rinde.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Signatories");
+
+            migrationBuilder.DropTable(
+                name: "StaffNoticePreferences");
 
             migrationBuilder.DropTable(
                 name: "StoredFileContents");

@@ -237,6 +237,19 @@ namespace Rinde.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "StaffNoticePreferences",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    DigestOff = table.Column<bool>(type: "boolean", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StaffNoticePreferences", x => x.UserId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Territories",
                 columns: table => new
                 {
@@ -1856,6 +1869,9 @@ namespace Rinde.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Signatories");
+
+            migrationBuilder.DropTable(
+                name: "StaffNoticePreferences");
 
             migrationBuilder.DropTable(
                 name: "StoredFileContents");

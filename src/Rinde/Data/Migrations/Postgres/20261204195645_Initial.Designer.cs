@@ -13,7 +13,7 @@ using Rinde.Data;
 namespace Rinde.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRindeDbContext))]
-    [Migration("20261204193002_Initial")]
+    [Migration("20261204195645_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1437,6 +1437,23 @@ namespace Rinde.Data.Migrations.Postgres
                     b.HasIndex("State", "NextAttemptAt");
 
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("Rinde.Features.Messages.StaffNoticePreference", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("DigestOff")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("StaffNoticePreferences", (string)null);
                 });
 
             modelBuilder.Entity("Rinde.Features.Questions.CitizenQuestion", b =>
