@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
 using Rinde.Features.Survey;
 using Rinde.Features.Survey.Import;
+using Rinde.Features.Survey.Results;
 
 namespace Rinde.Bench;
 

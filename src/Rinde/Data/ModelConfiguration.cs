@@ -4,6 +4,9 @@ using Rinde.Features.Dependencies;
 using Rinde.Features.Exercises;
 using Rinde.Features.Questions;
 using Rinde.Features.Survey;
+using Rinde.Features.Survey.Questionnaire;
+using Rinde.Features.Survey.Responses;
+using Rinde.Features.Survey.Territories;
 
 namespace Rinde.Data;
 
@@ -76,9 +79,9 @@ internal sealed class SurveyResponseConfiguration : IEntityTypeConfiguration<Sur
     }
 }
 
-internal sealed class SurveyResponseBlockConfiguration : IEntityTypeConfiguration<Rinde.Features.Survey.Blocks.SurveyResponseBlock>
+internal sealed class SurveyResponseBlockConfiguration : IEntityTypeConfiguration<Rinde.Features.Survey.Responses.SurveyResponseBlock>
 {
-    public void Configure(EntityTypeBuilder<Rinde.Features.Survey.Blocks.SurveyResponseBlock> builder)
+    public void Configure(EntityTypeBuilder<Rinde.Features.Survey.Responses.SurveyResponseBlock> builder)
     {
         builder.HasOne<Rinde.Features.Exercises.Exercise>().WithMany().HasForeignKey(b => b.ExerciseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(b => new { b.ExerciseId, b.ImportId });

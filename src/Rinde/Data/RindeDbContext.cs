@@ -12,6 +12,9 @@ using Rinde.Features.Questions;
 using Rinde.Features.Reporting;
 using Rinde.Features.SelfAssessment;
 using Rinde.Features.Survey;
+using Rinde.Features.Survey.Questionnaire;
+using Rinde.Features.Survey.Responses;
+using Rinde.Features.Survey.Territories;
 
 namespace Rinde.Data;
 
@@ -41,7 +44,7 @@ public abstract class RindeDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<SurveyOption> SurveyOptions => Set<SurveyOption>();
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
     public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
-    public DbSet<Features.Survey.Blocks.SurveyResponseBlock> SurveyResponseBlocks => Set<Features.Survey.Blocks.SurveyResponseBlock>();
+    public DbSet<Features.Survey.Responses.SurveyResponseBlock> SurveyResponseBlocks => Set<Features.Survey.Responses.SurveyResponseBlock>();
     public DbSet<Territory> Territories => Set<Territory>();
     public DbSet<DofaItem> DofaItems => Set<DofaItem>();
     public DbSet<DofaStrategy> DofaStrategies => Set<DofaStrategy>();

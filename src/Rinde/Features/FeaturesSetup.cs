@@ -9,8 +9,6 @@ using Rinde.Features.Questions.Intake;
 using Rinde.Features.Acta;
 using Rinde.Features.Acta.Workflow;
 using Rinde.Features.Survey;
-using Rinde.Features.Survey.Import;
-using Rinde.Features.Survey.Export;
 
 namespace Rinde.Features;
 
@@ -33,19 +31,10 @@ public static class FeaturesSetup
         services.AddRindeBackOffice();
         services.AddOptions<Demo.DemoOptions>().Configure<IConfiguration>((o, c) => c.Bind(o));
         services.AddScoped<Infrastructure.IStartupStep, Demo.DemoLoader>();
-        services.AddScoped<Infrastructure.IStartupStep, Survey.Territories.TerritorySeeder>();
-        services.AddOptions<Survey.PublicForm.SurveyFormOptions>().BindConfiguration("Survey").ValidateDataAnnotations().ValidateOnStart();
-        services.AddScoped<Survey.PublicForm.RespondentCheck>();
-        services.AddOptions<Survey.Territories.MunicipalityOptions>().BindConfiguration("Rinde");
-        services.AddActa();
-        services.AddScoped<Survey.Import.SurveyImporter>();
-        services.AddSingleton<Survey.Import.ImportUploads>();
         services.AddOptions<Infrastructure.JobOptions>().BindConfiguration("Jobs");
         services.AddSingleton<Infrastructure.NodeIdentity>();
-        services.AddSingleton<Survey.Import.LocalImports>();
-        services.AddScoped<Survey.Import.SurveyImportJobs>();
-        services.AddSingleton<Survey.Import.ImportRunner>();
-        services.AddHostedService<Survey.Import.ImportWorker>();
+        services.AddSurvey();
+        services.AddActa();
         services.AddRindeMessages();
         services.AddContacts();
         services.AddInvitations();
@@ -59,9 +48,7 @@ public static class FeaturesSetup
         api.MapQuestionIntakeApi();
         api.MapQuestionDeskApi();
         api.MapLegalTrailApi();
-        api.MapSurveyResultsApi();
-        api.MapSurveyImportApi();
-        api.MapSurveyExportApi();
+        api.MapSurveyApis();
         api.MapActaApi();
         api.MapActaWorkflowApi();
         api.MapArchiveApi();

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Rinde.Features.Acta;
+using Rinde.Features.Exercises;
 using Rinde.Tests.Infrastructure;
 
 namespace Rinde.Tests.Accounts;

@@ -4,6 +4,7 @@ using System.Text.Json;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
 using Rinde.Features.Acta;
+using Rinde.Features.Exercises;
 using Rinde.Tests.Infrastructure;
 
 namespace Rinde.Tests.Acta;

@@ -1,4 +1,5 @@
 using Rinde.Features.Acta.Model;
+using Rinde.Features.Survey.Results;
 
 namespace Rinde.Tests.Acta;
 

@@ -1,5 +1,7 @@
 using Rinde.Features.Exercises;
 using Rinde.Features.Survey;
+using Rinde.Features.Survey.Questionnaire;
+using Rinde.Features.Survey.Responses;
 
 namespace Rinde.Tests.Acta;
 

@@ -1,4 +1,7 @@
 using Rinde.Features.Survey;
+using Rinde.Features.Survey.Questionnaire;
+using Rinde.Features.Survey.Responses;
+using Rinde.Features.Survey.Results;
 
 namespace Rinde.Tests.Acta;
 

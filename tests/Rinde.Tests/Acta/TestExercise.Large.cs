@@ -1,6 +1,7 @@
 using Rinde.Features.Dependencies;
 using Rinde.Features.Exercises;
 using Rinde.Features.Survey;
+using Rinde.Features.Survey.Questionnaire;
 using Rinde.Tests.Infrastructure;
 
 namespace Rinde.Tests.Acta;

@@ -5,6 +5,7 @@ using Rinde.Features.Questions;
 using Rinde.Features.Reporting;
 using Rinde.Features.SelfAssessment;
 using Rinde.Features.Survey;
+using Rinde.Features.Survey.Questionnaire;
 using Rinde.Tests.Infrastructure;
 
 namespace Rinde.Tests.Acta;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Rinde.Features.Survey.Responses;
 using Rinde.Tests.Infrastructure;
 using static Rinde.Tests.BackOffice.BackOfficeSteps;
 

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Rinde.Features.Survey.Responses;
 using Rinde.Tests.Survey;
 
 namespace Rinde.Tests.Browser;

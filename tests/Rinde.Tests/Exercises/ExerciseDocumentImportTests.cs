@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Rinde.Features.Survey.Responses;
+using Rinde.Features.Survey.Responses.Blocks;
 using Rinde.Tests.Infrastructure;
 using Rinde.Tests.Survey;
 

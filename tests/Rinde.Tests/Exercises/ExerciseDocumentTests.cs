@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Rinde.Features.Exercises;
 using Rinde.Tests.Infrastructure;
 
 namespace Rinde.Tests.Exercises;
@@ -88,7 +89,7 @@ public abstract class ExerciseDocumentTests(RindeFactory factory)
         }
         factory.WithDb(db =>
         {
-            db.Exercises.Single(e => e.Id == id).Status = Rinde.Features.Acta.ActaState.Aprobada;
+            db.Exercises.Single(e => e.Id == id).Status = Rinde.Features.Exercises.ActaState.Aprobada;
             return db.SaveChanges();
         });
         var refused = await staff.PutAsJsonAsync($"/api/v1/exercises/{id}", replacement);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Rinde.Features.Survey.Questionnaire;
 using Rinde.Tests.Infrastructure;
 using static Rinde.Tests.BackOffice.BackOfficeSteps;
 
@@ -125,7 +126,7 @@ public abstract class DraftExerciseTests(RindeFactory factory)
         Assert.Null((await citizen.GetDocumentAsync($"/ejercicios/{id}")).QuerySelector(".survey-link"));
         factory.WithDb(db =>
         {
-            db.SurveyQuestions.Add(new Rinde.Features.Survey.SurveyQuestion { ExerciseId = id, Order = 1, Text = "¿Cómo le pareció?" });
+            db.SurveyQuestions.Add(new Rinde.Features.Survey.Questionnaire.SurveyQuestion { ExerciseId = id, Order = 1, Text = "¿Cómo le pareció?" });
             return db.SaveChanges();
         });
         var page = await citizen.GetDocumentAsync($"/ejercicios/{id}");

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Rinde.Features.Exercises;
 using Rinde.Features.Questions;
 using Rinde.Tests.Infrastructure;
 
@@ -151,7 +152,7 @@ public abstract class ReversibleModerationTests(RindeFactory factory)
         await OkAsync(await staff.PostAsJsonAsync($"/api/v1/questions/{second}/merge", new { intoNumber = 1 }));
         factory.WithDb(db =>
         {
-            db.Exercises.Single(e => e.Id == id).Status = Rinde.Features.Acta.ActaState.Aprobada;
+            db.Exercises.Single(e => e.Id == id).Status = Rinde.Features.Exercises.ActaState.Aprobada;
             return db.SaveChanges();
         });
         var frozen = await staff.PostAsJsonAsync($"/api/v1/questions/{second}/unmerge", new { });

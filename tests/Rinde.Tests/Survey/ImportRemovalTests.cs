@@ -3,6 +3,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Rinde.Features.Exercises;
+using Rinde.Features.Survey.Responses.Blocks;
 using Rinde.Tests.Infrastructure;
 
 namespace Rinde.Tests.Survey;
@@ -63,7 +65,7 @@ public abstract class ImportRemovalTests(RindeFactory factory)
         await SurveySetup.ImportAsync(browser.Client, id, SurveyFiles.GoogleDownload());
         var importId = factory.WithDb(db => db.SurveyResponseBlocks.Where(b => b.ExerciseId == id).Select(b => b.ImportId).First());
         factory.WithDb(db => db.Exercises.Where(e => e.Id == id)
-            .ExecuteUpdate(s => s.SetProperty(e => e.Status, Rinde.Features.Acta.ActaState.Aprobada)));
+            .ExecuteUpdate(s => s.SetProperty(e => e.Status, Rinde.Features.Exercises.ActaState.Aprobada)));
         var page = $"/staff/ejercicios/{id}/encuesta/respuestas";
 
         var list = await browser.GetAsync($"{page}?borrar-importacion={importId}");

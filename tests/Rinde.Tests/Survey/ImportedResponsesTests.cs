@@ -2,6 +2,9 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 using Rinde.Features.Survey;
+using Rinde.Features.Survey.Questionnaire;
+using Rinde.Features.Survey.Responses;
+using Rinde.Features.Survey.Results;
 using Rinde.Tests.Infrastructure;
 
 namespace Rinde.Tests.Survey;

@@ -1,8 +1,11 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Features.Acta;
+using Rinde.Features.Exercises;
 using Rinde.Features.Survey;
-using Rinde.Features.Survey.PublicForm;
+using Rinde.Features.Survey.Questionnaire;
+using Rinde.Features.Survey.Responses;
+using Rinde.Features.Survey.Responses.PublicForm;
 using Rinde.Tests.Infrastructure;
 using static Rinde.Tests.Survey.SurveySetup;
 

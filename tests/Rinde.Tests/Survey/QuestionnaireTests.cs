@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Rinde.Features.Survey;
+using Rinde.Features.Survey.Questionnaire;
+using Rinde.Features.Survey.Responses;
 using Rinde.Features.Survey.Territories;
 using Rinde.Tests.Infrastructure;
 using static Rinde.Tests.BackOffice.BackOfficeSteps;

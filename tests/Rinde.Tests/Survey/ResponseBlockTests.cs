@@ -1,4 +1,4 @@
-using Rinde.Features.Survey.Blocks;
+using Rinde.Features.Survey.Responses.Blocks;
 
 namespace Rinde.Tests.Survey;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Rinde.Features.Survey.Responses.Blocks;
 using Rinde.Tests.Infrastructure;
 
 namespace Rinde.Tests.Survey;

@@ -2,7 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Rinde.Features.Exercises;
 using Rinde.Features.Survey;
+using Rinde.Features.Survey.Questionnaire;
+using Rinde.Features.Survey.Responses;
+using Rinde.Features.Survey.Responses.Blocks;
 using Rinde.Tests.Infrastructure;
 
 namespace Rinde.Tests.Survey;
@@ -245,7 +249,7 @@ public abstract class SurveyImportTests(RindeFactory factory)
         var client = await factory.CreateStaffClientAsync();
         var id = TestExercises.Create(factory, TestExercises.Tomorrow);
         factory.WithDb(db => db.Exercises.Where(e => e.Id == id)
-            .ExecuteUpdate(s => s.SetProperty(e => e.Status, Rinde.Features.Acta.ActaState.Aprobada)));
+            .ExecuteUpdate(s => s.SetProperty(e => e.Status, Rinde.Features.Exercises.ActaState.Aprobada)));
 
         using var form = new MultipartFormDataContent { { new ByteArrayContent(SurveyFiles.GoogleSheet()), "file", "hoja.csv" } };
         using var response = await client.PostAsync($"/api/v1/exercises/{id}/survey/import", form);

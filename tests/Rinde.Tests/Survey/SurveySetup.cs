@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Rinde.Features.BackOffice;
 using Rinde.Features.Survey;
-using Rinde.Features.Survey.Blocks;
-using Rinde.Features.Survey.Template;
+using Rinde.Features.Survey.Questionnaire;
+using Rinde.Features.Survey.Questionnaire.Template;
+using Rinde.Features.Survey.Responses;
+using Rinde.Features.Survey.Responses.Blocks;
 using Rinde.Features.Survey.Territories;
 using Rinde.Infrastructure;
 using Rinde.Tests.Infrastructure;

@@ -1,5 +1,6 @@
 using Rinde.Features.Survey;
 using Rinde.Features.Survey.Import;
+using Rinde.Features.Survey.Questionnaire;
 
 namespace Rinde.Tests.Survey;
 

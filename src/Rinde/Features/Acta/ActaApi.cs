@@ -5,6 +5,7 @@ using Rinde.Features.Acta.Docx;
 using Rinde.Features.Acta.Html;
 using Rinde.Features.Acta.Model;
 using Rinde.Features.Acta.Pdf;
+using Rinde.Features.Exercises;
 
 namespace Rinde.Features.Acta;
 

@@ -1,4 +1,4 @@
-using Rinde.Features.Survey.Import;
+using Rinde.Features.Files;
 using Rinde.Infrastructure;
 
 namespace Rinde.Features.Contacts;
@@ -14,7 +14,7 @@ public sealed record ContactFileReading(string? Problem, IReadOnlyList<string> C
 
 /// <summary>
 /// Reads a contacts CSV or XLSX already checked against the upload budgets (the survey
-/// import's reader and budgets: <see cref="SurveyFile"/>, <see cref="Files.ImportBudget"/>). The
+/// import's reader and budgets: <see cref="TableFile"/>, <see cref="Files.ImportBudget"/>). The
 /// header names the columns, in any order; each row is judged alone, and a repeated address is
 /// rejected where it repeats.
 /// </summary>
@@ -43,7 +43,7 @@ public static class ContactFile
 
     public static ContactFileReading Read(string path, DateOnly today, IReadOnlySet<string> suppressed)
     {
-        using var file = SurveyFile.Open(path);
+        using var file = TableFile.Open(path);
         if (file is null) return ContactFileReading.Refused(NotAContactsFile);
         using var rows = file.Rows().GetEnumerator();
         try
@@ -80,10 +80,10 @@ public static class ContactFile
         }
     }
 
-    private static string Cell(SurveyRow row, Dictionary<Field, int> columns, Field field) =>
+    private static string Cell(TableRow row, Dictionary<Field, int> columns, Field field) =>
         columns.TryGetValue(field, out var i) && i < row.Cells.Length ? ContactRules.Clean(row.Cells[i]) : "";
 
-    private static RejectedRow? Judge(SurveyRow row, Dictionary<Field, int> columns, DateOnly today, IReadOnlySet<string> suppressed,
+    private static RejectedRow? Judge(TableRow row, Dictionary<Field, int> columns, DateOnly today, IReadOnlySet<string> suppressed,
         Dictionary<string, int> seen)
     {
         RejectedRow Reject(string reason) => new(row.Number, reason);
@@ -107,7 +107,7 @@ public static class ContactFile
         return null;
     }
 
-    private static ContactRow Contact(SurveyRow row, Dictionary<Field, int> columns) => new(row.Number,
+    private static ContactRow Contact(TableRow row, Dictionary<Field, int> columns) => new(row.Number,
         Cell(row, columns, Field.Name), ContactRules.Email(Cell(row, columns, Field.Email))!, Cell(row, columns, Field.Organisation),
         Cell(row, columns, Field.GroupType), ContactRules.Date(Cell(row, columns, Field.ConsentDate))!.Value, Cell(row, columns, Field.ConsentSource));
 

@@ -8,7 +8,7 @@ using Rinde.Infrastructure;
 namespace Rinde.Features.Contacts;
 
 /// <summary>What an import did (or, in a preview, would do).</summary>
-public sealed record ContactImportResult(int Imported, int Updated, IReadOnlyList<Survey.Import.RejectedRow> Rejected);
+public sealed record ContactImportResult(int Imported, int Updated, IReadOnlyList<Files.RejectedRow> Rejected);
 
 /// <summary>
 /// Imports a contacts file into a list: received into a local file and checked against the

@@ -2,12 +2,13 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
 using Rinde.Features.Accounts;
+using Rinde.Features.Files;
 
 namespace Rinde.Features.Contacts;
 
 public static class ContactsApi
 {
-    public sealed record ContactImportResponse(int Imported, int Updated, IReadOnlyList<Survey.Import.RejectedRow> Rejected);
+    public sealed record ContactImportResponse(int Imported, int Updated, IReadOnlyList<Files.RejectedRow> Rejected);
 
     public static RouteGroupBuilder MapContactsApi(this RouteGroupBuilder api)
     {

@@ -7,6 +7,8 @@ using Rinde.Features.Questions;
 using Rinde.Features.Reporting;
 using Rinde.Features.SelfAssessment;
 using Rinde.Features.Survey;
+using Rinde.Features.Survey.Questionnaire;
+using Rinde.Features.Survey.Responses;
 
 namespace Rinde.Features.Exercises;
 
@@ -91,7 +93,7 @@ public class Exercise
     /// fills it untracked, and everything else reads them through SurveyResponseSource or their summaries.
     /// </summary>
     [System.ComponentModel.DataAnnotations.Schema.NotMapped]
-    public List<Survey.Blocks.SurveyResponseBlock> ImportedBlocks { get; set; } = [];
+    public List<Survey.Responses.SurveyResponseBlock> ImportedBlocks { get; set; } = [];
     public List<DofaItem> DofaItems { get; set; } = [];
     public List<DofaStrategy> DofaStrategies { get; set; } = [];
     public List<Commitment> Commitments { get; set; } = [];

@@ -3,6 +3,7 @@ using Rinde.Data;
 using Rinde.Features.Accounts;
 using Rinde.Features.Acta;
 using Rinde.Features.Contacts;
+using Rinde.Features.Exercises;
 using Rinde.Features.Messages;
 using Rinde.Infrastructure;
 

@@ -3,6 +3,7 @@ using Rinde.Data;
 using Rinde.Features.Accounts;
 using Rinde.Features.Acta;
 using Rinde.Features.Acta.Workflow;
+using Rinde.Features.Exercises;
 using Rinde.Features.Questions;
 
 namespace Rinde.Features.Messages;

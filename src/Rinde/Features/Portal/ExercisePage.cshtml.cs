@@ -6,6 +6,7 @@ using Rinde.Data;
 using Rinde.Features.Exercises;
 using Rinde.Features.Questions;
 using Rinde.Features.Questions.Intake;
+using Rinde.Features.Survey.Responses.PublicForm;
 
 namespace Rinde.Features.Portal;
 
@@ -87,10 +88,10 @@ public class ExercisePageModel(RindeDbContext db, QuestionReception reception, I
         }
         Exercise = exercise;
         TakesQuestions = IntakeWindow.IsOpen(exercise.Status, exercise.Date, exercise.QuestionsCloseAt, clock.GetUtcNow());
-        SurveyOpen = Survey.PublicForm.SurveyWindow.Of(exercise).StateAt(clock.GetUtcNow().UtcDateTime) == Survey.PublicForm.SurveyState.Open
+        SurveyOpen = Survey.Responses.PublicForm.SurveyWindow.Of(exercise).StateAt(clock.GetUtcNow().UtcDateTime) == Survey.Responses.PublicForm.SurveyState.Open
             && await db.SurveyQuestions.AnyAsync(q => q.ExerciseId == id, ct);
         SurveyQr = SurveyOpen ? QrCodes.PngDataUri(SurveyUrl) : null;
-        ActaPublished = exercise.Status == Acta.ActaState.Publicada
+        ActaPublished = exercise.Status == Exercises.ActaState.Publicada
             || await db.ActaVersions.AnyAsync(v => v.ExerciseId == id && v.PublishedAt != null, ct);
         Answered = await PublicQuestions.ListAsync(db, id, ct);
         return true;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Rinde.Features.Acta;
+using Rinde.Features.Exercises;
 using Rinde.Features.Questions;
 using Rinde.Tests.Infrastructure;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Rinde.Features.Exercises;
 using Rinde.Tests.Exercises;
 using Rinde.Tests.Infrastructure;
 
@@ -143,7 +144,7 @@ public abstract class ActaWorkflowTests(RindeFactory factory)
         {
             foreach (var e in db.Exercises.Where(e => ids.Contains(e.Id)))
             {
-                e.Status = Rinde.Features.Acta.ActaState.EnviadaAprobacion;
+                e.Status = Rinde.Features.Exercises.ActaState.EnviadaAprobacion;
             }
             return db.SaveChanges();
         });
@@ -162,7 +163,7 @@ public abstract class ActaWorkflowTests(RindeFactory factory)
             .Select(e => new { e.ActaConsecutive, e.ActaNumber, e.Status, Versions = db.ActaVersions.Count(v => v.ExerciseId == e.Id) }).ToList());
         Assert.Equal(Enumerable.Range(1, ids.Count), approved.Select(a => a.ActaConsecutive!.Value).Order());
         Assert.Equal(ids.Count, approved.Select(a => a.ActaNumber).Distinct().Count());
-        Assert.All(approved, a => Assert.Equal((Rinde.Features.Acta.ActaState.Aprobada, 1), (a.Status, a.Versions)));
+        Assert.All(approved, a => Assert.Equal((Rinde.Features.Exercises.ActaState.Aprobada, 1), (a.Status, a.Versions)));
     }
 }
 

@@ -1,7 +1,8 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Rinde.Features.Acta.Charts;
 using Rinde.Features.Acta.Model;
+using Rinde.Features.Survey.Results;
+using Rinde.Features.Survey.Results.Charts;
 using Rinde.Infrastructure;
 
 namespace Rinde.Features.Acta.Docx;
@@ -15,7 +16,7 @@ internal static class DocxDistribution
     {
         if (d.Base > 0)
         {
-            var chart = ActaCharts.Png(title, d, exclusive);
+            var chart = DistributionCharts.Png(title, d, exclusive);
             yield return Docx.Centered(Docx.Paragraph(null,
                 DocxImages.Picture(ctx, chart.Png!, "image/png", chart.Width, chart.Height, chart.AltText, maxWidthCm: 13)));
         }

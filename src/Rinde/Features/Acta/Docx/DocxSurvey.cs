@@ -1,5 +1,7 @@
 using Rinde.Features.Acta.Model;
 using Rinde.Features.Survey;
+using Rinde.Features.Survey.Questionnaire;
+using Rinde.Features.Survey.Results;
 using Rinde.Infrastructure;
 
 namespace Rinde.Features.Acta.Docx;

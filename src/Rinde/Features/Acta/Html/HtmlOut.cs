@@ -2,8 +2,9 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Markdig.Renderers;
-using Rinde.Features.Acta.Charts;
 using Rinde.Features.Acta.Model;
+using Rinde.Features.Survey.Results;
+using Rinde.Features.Survey.Results.Charts;
 using Rinde.Infrastructure;
 
 namespace Rinde.Features.Acta.Html;
@@ -76,7 +77,7 @@ internal sealed class HtmlOut
         Raw("<div class=\"grafico\">\n");
         if (d.Base > 0)
         {
-            var chart = ActaCharts.Svg(title, d, exclusive);
+            var chart = DistributionCharts.Svg(title, d, exclusive);
             var svg = Convert.ToBase64String(Encoding.UTF8.GetBytes(chart.Svg!));
             Raw($"<figure><img src=\"data:image/svg+xml;base64,{svg}\" alt=\"{E(chart.AltText)}\" width=\"{chart.Width}\" height=\"{chart.Height}\"></figure>\n");
         }

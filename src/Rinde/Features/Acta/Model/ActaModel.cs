@@ -1,4 +1,5 @@
 using Rinde.Features.Survey;
+using Rinde.Features.Survey.Results;
 
 namespace Rinde.Features.Acta.Model;
 

@@ -1,6 +1,8 @@
 using Rinde.Features.Exercises;
 using Rinde.Features.SelfAssessment;
 using Rinde.Features.Survey;
+using Rinde.Features.Survey.Responses;
+using Rinde.Features.Survey.Results;
 using Rinde.Infrastructure;
 
 namespace Rinde.Features.Acta.Model;

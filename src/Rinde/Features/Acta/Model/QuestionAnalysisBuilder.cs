@@ -1,6 +1,7 @@
 using Rinde.Features.Exercises;
 using Rinde.Features.Questions;
 using Rinde.Features.Survey;
+using Rinde.Features.Survey.Results;
 using Rinde.Infrastructure;
 
 namespace Rinde.Features.Acta.Model;

@@ -1,5 +1,6 @@
 using Rinde.Features.Commitments;
 using Rinde.Features.Exercises;
+using Rinde.Features.Survey.Results;
 using Rinde.Infrastructure;
 
 namespace Rinde.Features.Acta.Model;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
+using Rinde.Features.Exercises;
 
 namespace Rinde.Features.Acta.Workflow;
 

@@ -1,4 +1,5 @@
 using Rinde.Features.Accounts;
+using Rinde.Features.Exercises;
 
 namespace Rinde.Features.Acta.Workflow;
 

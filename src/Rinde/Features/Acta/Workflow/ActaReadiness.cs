@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
 using Rinde.Features.BackOffice;
+using Rinde.Features.Exercises;
 using Rinde.Features.Questions;
-using Rinde.Features.Survey.PublicForm;
+using Rinde.Features.Survey.Responses.PublicForm;
 using Rinde.Infrastructure;
 
 namespace Rinde.Features.Acta.Workflow;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
+using Rinde.Features.Exercises;
 
 namespace Rinde.Features.Acta.Workflow;
 

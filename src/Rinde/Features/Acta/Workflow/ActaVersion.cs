@@ -1,3 +1,4 @@
+using Rinde.Features.Exercises;
 using Rinde.Features.Files;
 
 namespace Rinde.Features.Acta.Workflow;

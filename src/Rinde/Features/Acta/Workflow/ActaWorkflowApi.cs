@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
 using Rinde.Features.Accounts;
+using Rinde.Features.Exercises;
 
 namespace Rinde.Features.Acta.Workflow;
 

@@ -5,6 +5,8 @@ using Rinde.Features.Questions;
 using Rinde.Features.Reporting;
 using Rinde.Features.SelfAssessment;
 using Rinde.Features.Survey;
+using Rinde.Features.Survey.Questionnaire;
+using Rinde.Features.Survey.Responses;
 
 namespace Rinde.Features.Exercises.Document;
 
@@ -179,7 +181,7 @@ public sealed record SurveyQuestionDocument
 public sealed record SurveyResponseDocument
 {
     public DateTime SubmittedAt { get; init; }
-    public string Origin { get; init; } = Survey.ResponseOrigin.Rinde;
+    public string Origin { get; init; } = Survey.Responses.ResponseOrigin.Rinde;
 
     /// <summary>Identity of an imported row, so re-importing its file adds nothing.</summary>
     public string? ImportKey { get; init; }

@@ -3,7 +3,7 @@ using Rinde.Data;
 using Rinde.Features.Acta;
 using Rinde.Features.Dependencies;
 using Rinde.Features.Questions.Desk;
-using Rinde.Features.Survey.Blocks;
+using Rinde.Features.Survey.Responses;
 
 namespace Rinde.Features.Exercises.Document;
 
@@ -21,7 +21,7 @@ public static class ExerciseDocumentImporter
         // blocks, they would be counted twice once the document (which lists them) comes back.
         if (e.Id != 0)
         {
-            await SurveyImports.RemoveAsync(db, e.Id, null, user, now, ct);
+            await ImportedResponses.RemoveAllAsync(db, e.Id, user, now, ct);
         }
         var dependency = await db.Dependencies.FirstOrDefaultAsync(x => x.Code == d.Dependency.Code, ct)
             ?? db.Dependencies.Add(new Dependency { Code = d.Dependency.Code.Trim(), Name = d.Dependency.Name.Trim() }).Entity;

@@ -1,6 +1,6 @@
 using Rinde.Features.Acta;
 using Rinde.Features.Exercises;
-using Rinde.Features.Survey.Blocks;
+using Rinde.Features.Survey.Responses;
 
 namespace Rinde.Features.Exercises.Document;
 
@@ -92,7 +92,7 @@ public static class ExerciseDocumentMapper
                     Options = [.. q.Options.Select(o => o.Label)],
                 })],
                 // Imported responses follow the rows, block by block, unpacked into responses like the rows.
-                Responses = [.. e.SurveyResponses.Concat(e.ImportedBlocks.SelectMany(BlockReader.Responses)).Select(r => new SurveyResponseDocument
+                Responses = [.. e.SurveyResponses.Concat(e.ImportedBlocks.SelectMany(ImportedResponses.Read)).Select(r => new SurveyResponseDocument
                 {
                     SubmittedAt = r.SubmittedAt,
                     Origin = r.Origin,

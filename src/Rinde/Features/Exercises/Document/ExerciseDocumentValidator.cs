@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
 using Rinde.Features.Survey;
+using Rinde.Features.Survey.Questionnaire;
 
 namespace Rinde.Features.Exercises.Document;
 

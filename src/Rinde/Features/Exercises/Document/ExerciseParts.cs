@@ -7,6 +7,8 @@ using Rinde.Features.Questions;
 using Rinde.Features.Reporting;
 using Rinde.Features.SelfAssessment;
 using Rinde.Features.Survey;
+using Rinde.Features.Survey.Questionnaire;
+using Rinde.Features.Survey.Responses;
 
 namespace Rinde.Features.Exercises.Document;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
 using Rinde.Features.Acta;
 using Rinde.Features.Commitments;
+using Rinde.Features.Exercises;
 using Rinde.Infrastructure;
 
 namespace Rinde.Features.Questions.Desk;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
 using Rinde.Features.Acta;
+using Rinde.Features.Exercises;
 using Rinde.Features.Questions.Intake;
 
 namespace Rinde.Features.Questions.Desk;

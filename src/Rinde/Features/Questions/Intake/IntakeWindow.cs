@@ -1,4 +1,5 @@
 using Rinde.Features.Acta;
+using Rinde.Features.Exercises;
 using Rinde.Infrastructure;
 
 namespace Rinde.Features.Questions.Intake;

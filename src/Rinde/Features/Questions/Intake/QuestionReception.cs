@@ -21,7 +21,7 @@ public sealed class QuestionReception(RindeDbContext db, QuestionIntake intake, 
 {
     private sealed record Theme(int Id, string Name);
 
-    private sealed record IntakeInfo(Acta.ActaState Status, DateOnly Date, DateTime? QuestionsCloseAt, List<Theme> Themes);
+    private sealed record IntakeInfo(Exercises.ActaState Status, DateOnly Date, DateTime? QuestionsCloseAt, List<Theme> Themes);
 
     // In a burst thousands of questions ask the same few facts of one exercise; a few seconds
     // of staleness (a theme added, the intake closed early, the acta approved) is harmless.

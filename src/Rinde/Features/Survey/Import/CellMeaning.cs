@@ -1,6 +1,6 @@
 using System.IO.Hashing;
 using System.Text;
-using Rinde.Features.Survey.Blocks;
+using Rinde.Features.Survey.Responses.Blocks;
 
 namespace Rinde.Features.Survey.Import;
 

@@ -1,7 +1,8 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
-using Rinde.Features.Survey.Blocks;
+using Rinde.Features.Survey.Responses;
+using Rinde.Features.Survey.Responses.Blocks;
 
 namespace Rinde.Features.Survey.Import;
 

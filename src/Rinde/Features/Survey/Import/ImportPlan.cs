@@ -1,3 +1,6 @@
+using Rinde.Features.Files;
+using Rinde.Features.Survey.Questionnaire;
+
 namespace Rinde.Features.Survey.Import;
 
 /// <summary>A question column of the file and the survey question its answers go to.</summary>
@@ -36,7 +39,7 @@ public sealed class ImportPlan
     public int ResponseIdIndex { get; init; } = -1;
 
     public static ImportPlan Create(IReadOnlyList<ImportColumn> columns, IReadOnlyList<SurveyQuestion> existing,
-        IReadOnlyList<SurveyRow> sample, string separator)
+        IReadOnlyList<TableRow> sample, string separator)
     {
         var byTitle = existing.GroupBy(q => ImportText.Key(q.Text)).ToDictionary(g => g.Key, g => g.First());
         var order = existing.Count == 0 ? 0 : existing.Max(q => q.Order);

@@ -1,4 +1,5 @@
 using Rinde.Data;
+using Rinde.Features.Files;
 
 namespace Rinde.Features.Survey.Import;
 
@@ -7,7 +8,7 @@ public sealed record ImportPreview(
     SurveyFileKind Kind,
     IReadOnlyList<ImportColumn> Columns,
     IReadOnlyList<PlannedQuestion> Questions,
-    IReadOnlyList<SurveyRow> FirstRows,
+    IReadOnlyList<TableRow> FirstRows,
     int RowCount,
     IReadOnlyList<RejectedRow> Rejected,
     int RejectedCount)

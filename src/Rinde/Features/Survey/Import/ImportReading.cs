@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
+using Rinde.Features.Files;
 
 namespace Rinde.Features.Survey.Import;
 
@@ -9,13 +10,13 @@ namespace Rinde.Features.Survey.Import;
 /// </summary>
 public sealed class ImportReading : IDisposable
 {
-    private IEnumerator<SurveyRow>? rows;
+    private IEnumerator<TableRow>? rows;
     private bool exhausted;
 
     public SurveyFile? File { get; private init; }
     public string[] Headers { get; private init; } = [];
     public ImportPlan? Plan { get; private set; }
-    public List<SurveyRow> Sample { get; } = [];
+    public List<TableRow> Sample { get; } = [];
     public string? Problem { get; private init; }
 
     public static async Task<ImportReading> OpenAsync(RindeDbContext db, string path, int exerciseId, CancellationToken ct)
@@ -64,7 +65,7 @@ public sealed class ImportReading : IDisposable
     }
 
     /// <summary>Every record after the header: the kept sample, then the rest of the file.</summary>
-    public IEnumerable<SurveyRow> Records()
+    public IEnumerable<TableRow> Records()
     {
         foreach (var row in Sample) yield return row;
         if (exhausted) yield break;
@@ -95,7 +96,7 @@ public sealed class ImportReading : IDisposable
     public RowConverter Converter() =>
         new(Plan!, File!.Separator, Headers.Length, checkWidth: File.Kind != SurveyFileKind.MicrosoftForms);
 
-    private static ImportReading Refuse(SurveyFile file, IEnumerator<SurveyRow> rows, string problem)
+    private static ImportReading Refuse(SurveyFile file, IEnumerator<TableRow> rows, string problem)
     {
         rows.Dispose();
         file.Dispose();

@@ -3,7 +3,8 @@ using System.IO.Hashing;
 using System.Runtime.CompilerServices;
 using System.Text;
 using CsvHelper;
-using Rinde.Features.Survey.Blocks;
+using Rinde.Features.Files;
+using Rinde.Features.Survey.Responses.Blocks;
 
 namespace Rinde.Features.Survey.Import;
 
@@ -49,7 +50,7 @@ public sealed class RowConverter
     public BlockWriter NewWriter() => new([.. meanings.Select(m => m.Question.Closed)]);
 
     /// <summary>Null when the row can be read, with the moment it was sent; the Spanish reason otherwise.</summary>
-    public string? Check(SurveyRow row, out DateTime submitted)
+    public string? Check(TableRow row, out DateTime submitted)
     {
         submitted = default;
         return row.Error ?? Problem(row.Cells.Length, Cell(row, plan.TimestampIndex), out submitted);
@@ -57,7 +58,7 @@ public sealed class RowConverter
 
     /// <summary>A row of the first ones or of a workbook (one thread).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public PreparedRow Prepare(SurveyRow row)
+    public PreparedRow Prepare(TableRow row)
     {
         if (Check(row, out var submitted) is { } error) return PreparedRow.Unreadable(row.Number, error);
         var cells = new PackedCell[meanings.Length];
@@ -145,5 +146,5 @@ public sealed class RowConverter
         return true;
     }
 
-    private static string Cell(SurveyRow row, int index) => index < row.Cells.Length ? row.Cells[index] : "";
+    private static string Cell(TableRow row, int index) => index < row.Cells.Length ? row.Cells[index] : "";
 }

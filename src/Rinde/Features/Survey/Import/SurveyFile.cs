@@ -1,125 +1,42 @@
-using System.Globalization;
-using System.Text;
 using CsvHelper;
-using MiniExcelLibs;
 using Rinde.Features.Files;
+using Rinde.Features.Survey.Responses;
 
 namespace Rinde.Features.Survey.Import;
 
 public enum SurveyFileKind { GoogleDownload, GoogleSheet, MicrosoftForms }
 
-/// <summary>A record of the file: its row number as the spreadsheet shows it (the header is row 1).</summary>
-public sealed record SurveyRow(int Number, string[] Cells, string? Error = null);
-
 /// <summary>
-/// Reads a survey export one record at a time (never the whole file): a Google Forms CSV
-/// in either shape, or a Microsoft Forms XLSX. The kind is decided from the bytes.
+/// A survey export read as a <see cref="TableFile"/>: a Google Forms CSV in either shape (its
+/// download quotes every cell, a sheet saved as CSV does not), or a Microsoft Forms XLSX.
 /// </summary>
-public sealed class SurveyFile : IDisposable
+public sealed class SurveyFile(TableFile table) : IDisposable
 {
-    private static ReadOnlySpan<byte> Zip => [0x50, 0x4B, 0x03, 0x04];
-
-    private readonly Stream stream;
-    private CsvReader? csv;
-
-    // The scanner may look ahead (and, reading in parallel, runs on its own thread): problems are
-    // kept by record number until that record is reached.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, string> malformed = new();
-
-    private SurveyFile(Stream stream, SurveyFileKind kind)
+    public SurveyFileKind Kind { get; } = table.Kind switch
     {
-        this.stream = stream;
-        Kind = kind;
-    }
-
-    public SurveyFileKind Kind { get; }
+        TableFileKind.Xlsx => SurveyFileKind.MicrosoftForms,
+        TableFileKind.QuotedCsv => SurveyFileKind.GoogleDownload,
+        _ => SurveyFileKind.GoogleSheet,
+    };
 
     public string Origin => Kind == SurveyFileKind.MicrosoftForms ? ResponseOrigin.MicrosoftForms : ResponseOrigin.GoogleForms;
 
     /// <summary>What joins the options of one multiple-choice answer in this kind of file.</summary>
     public string Separator => Kind == SurveyFileKind.GoogleSheet ? ", " : ";";
 
-    public static SurveyFile? Open(string path)
-    {
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        Span<byte> head = stackalloc byte[512];
-        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        head = head[..read];
-        stream.Position = 0;
-        SurveyFileKind? kind = head.StartsWith(Zip) ? SurveyFileKind.MicrosoftForms
-            : head.Contains((byte)0) || read == 0 ? null
-            : (head.StartsWith("\uFEFF"u8) ? head[3..] : head).StartsWith("\""u8) ? SurveyFileKind.GoogleDownload
-            : SurveyFileKind.GoogleSheet;
-        if (kind is null)
-        {
-            stream.Dispose();
-            return null;
-        }
-        return new SurveyFile(stream, kind.Value);
-    }
+    public static SurveyFile? Open(string path) => TableFile.Open(path) is { } table ? new SurveyFile(table) : null;
 
     /// <summary>Every record, the header first.</summary>
-    public IEnumerable<SurveyRow> Rows() => Kind == SurveyFileKind.MicrosoftForms ? XlsxRows() : CsvRows();
+    public IEnumerable<TableRow> Rows() => table.Rows();
 
     /// <summary>The parser's settings, shared with the benchmark that times the parser alone.</summary>
     public static CsvReaderOptions CsvOptions(Action<CsvMalformedRecord>? malformed = null) => CsvTables.Options(malformed);
 
-    private IEnumerable<SurveyRow> CsvRows()
-    {
-        stream.Position = 0;
-        using var reader = CsvReader.Create(stream, CsvOptions(r => malformed[r.RecordNumber] = Reason(r.Reason)), leaveOpen: true);
-        csv = reader;
-        var number = 0;
-        while (reader.Read())
-        {
-            number++;
-            var cells = new string[reader.FieldCount];
-            for (var i = 0; i < cells.Length; i++) cells[i] = reader.GetString(i);
-            if (number == 1 && cells.Length > 0) cells[0] = cells[0].TrimStart('\uFEFF');
-            // Rows left empty by someone who edited the sheet (",,,,") are no responses.
-            if (number > 1 && Array.TrueForAll(cells, string.IsNullOrWhiteSpace)) continue;
-            yield return new SurveyRow(number, cells, MalformedReason(number));
-        }
-    }
+    /// <inheritdoc cref="TableFile.RestInParallel"/>
+    public IEnumerable<T> RestInParallel<T>(Func<CsvReader, T> map) => table.RestInParallel(map);
 
-    /// <summary>
-    /// The CSV records after those <see cref="Rows"/> has given, mapped by the parser on several
-    /// threads, in order (a record's number is the reader's <c>RowNumber</c>).
-    /// </summary>
-    public IEnumerable<T> RestInParallel<T>(Func<CsvReader, T> map) =>
-        (csv ?? throw new InvalidOperationException("Rows() must be read first.")).ParallelEnumerate(map, -1);
+    /// <inheritdoc cref="TableFile.MalformedReason"/>
+    public string? MalformedReason(long number) => table.MalformedReason(number);
 
-    /// <summary>Why the record with this number is malformed, once; null when it is not.</summary>
-    public string? MalformedReason(long number) => malformed.TryRemove(number, out var problem) ? problem : null;
-
-    private static string Reason(CsvMalformedReason reason) => reason switch
-    {
-        CsvMalformedReason.UnterminatedQuote => "Tiene unas comillas que nunca se cierran.",
-        _ => "Tiene comillas mal puestas.",
-    };
-
-    private IEnumerable<SurveyRow> XlsxRows()
-    {
-        stream.Position = 0;
-        var number = 0;
-        foreach (IDictionary<string, object?> row in MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX))
-        {
-            number++;
-            var cells = row.Values.Select(Text).ToArray();
-            var last = Array.FindLastIndex(cells, c => c.Length > 0);
-            if (last < 0) continue;
-            yield return new SurveyRow(number, cells);
-        }
-    }
-
-    private static string Text(object? cell) => cell switch
-    {
-        null => "",
-        DateTime date => date.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
-        double number => number.ToString("R", CultureInfo.InvariantCulture),
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => cell.ToString() ?? "",
-    };
-
-    public void Dispose() => stream.Dispose();
+    public void Dispose() => table.Dispose();
 }

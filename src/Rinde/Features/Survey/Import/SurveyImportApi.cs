@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using Rinde.Data;
 using Rinde.Features.Accounts;
-using Rinde.Features.Acta;
+using Rinde.Features.Exercises;
+using Rinde.Features.Files;
 using Rinde.Infrastructure;
 
 namespace Rinde.Features.Survey.Import;

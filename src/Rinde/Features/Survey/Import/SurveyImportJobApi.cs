@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Rinde.Features.Files;
 using Rinde.Infrastructure;
 
 namespace Rinde.Features.Survey.Import;

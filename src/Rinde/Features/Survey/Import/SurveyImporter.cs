@@ -1,12 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Rinde.Data;
-using Rinde.Features.Acta;
+using Rinde.Features.Exercises;
 using Rinde.Features.Files;
-using Rinde.Features.Survey.Blocks;
+using Rinde.Features.Survey.Responses.Blocks;
 
 namespace Rinde.Features.Survey.Import;
-
-public sealed record RejectedRow(int Row, string Reason);
 
 /// <summary>The outcome: imported (new responses), skipped (already there), rejected rows (at most <see cref="SurveyImporter.MaxRejected"/> listed).</summary>
 public sealed record ImportResult(int Imported, int Skipped, IReadOnlyList<RejectedRow> Rejected, int RejectedCount)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Rinde.Features.Survey.Questionnaire;
 
 namespace Rinde.Features.Survey.Import;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Rinde.Features.Acta.Charts;
+using Rinde.Features.Survey.Results.Charts;
 
 namespace Rinde.Features.Survey.Results;
 
