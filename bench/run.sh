@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the benchmarks of docs/benchmarks.md on this machine. PostgreSQL runs with fsync on,
-# as in production. Usage: bench/run.sh [intake|acta|desks|survey|nodes|all] (survey takes SURVEY_ROWS,
+# as in production. Usage: bench/run.sh [intake|acta|desks|survey|invitations|nodes|all] (survey takes SURVEY_ROWS,
 # default 1000000; nodes needs Debian's nginx and takes NODES_SECONDS, default 15, per setup)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +23,9 @@ fi
 if [ "$what" = desks ] || [ "$what" = all ]; then
   $bench desks sqlite 200 50 10
   $bench desks postgres 200 50 10
+fi
+if [ "$what" = invitations ] || [ "$what" = all ]; then
+  $bench invitations "${INVITATION_CONTACTS:-5000}"
 fi
 if [ "$what" = nodes ] || [ "$what" = all ]; then
   $bench nodes 64 "${NODES_SECONDS:-15}" 100

@@ -6,6 +6,7 @@ using Rinde.Bench;
 //                                                   acta   [runs]
 //                                                   survey [rows] [sqlite,postgres]
 //                                                   nodes  [concurrency] [seconds] [desks]   (PostgreSQL and nginx)
+//                                                   invitations [contacts]                   (SQLite, loopback SMTP)
 var mode = args.ElementAtOrDefault(0) ?? "intake";
 var provider = args.ElementAtOrDefault(1) ?? "sqlite";
 int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
@@ -26,6 +27,9 @@ switch (mode)
         break;
     case "nodes":
         await NodesBench.RunAsync(Arg(1, 64), TimeSpan.FromSeconds(Arg(2, 15)), Arg(3, 100));
+        break;
+    case "invitations":
+        await InvitationsBench.RunAsync(Arg(1, 5000));
         break;
     default:
         Console.Error.WriteLine("Uso: intake|desks sqlite|postgres ..., acta, survey, nodes (bench/run.sh explica cada uno).");
