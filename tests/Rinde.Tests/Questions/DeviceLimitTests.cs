@@ -12,18 +12,10 @@ namespace Rinde.Tests.Questions;
 /// </summary>
 public abstract class DeviceLimitTests(Func<RindeFactory> create)
 {
-    // The counts live in one-minute windows: start well inside one, so a test never straddles two.
-    private static async Task InsideOneMinuteAsync()
-    {
-        while (DateTime.UtcNow.Second > 40)
-        {
-            await Task.Delay(500);
-        }
-    }
-
     private RindeFactory Factory(int perDevice, int perAddress)
     {
         var factory = create();
+        factory.Clock = TestClocks.InsideOneMinute();
         factory.Settings["Intake:PermitsPerMinute"] = perDevice.ToString(System.Globalization.CultureInfo.InvariantCulture);
         factory.Settings["Intake:AddressPermitsPerMinute"] = perAddress.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return factory;
@@ -48,7 +40,6 @@ public abstract class DeviceLimitTests(Func<RindeFactory> create)
         using var factory = Factory(perDevice: new IntakeOptions().PermitsPerMinute, perAddress: new IntakeOptions().AddressPermitsPerMinute);
         var exercise = TestExercises.Create(factory, TestExercises.Tomorrow);
         var devices = await Task.WhenAll(Enumerable.Range(0, 200).Select(_ => DeviceAsync(factory, exercise)));
-        await InsideOneMinuteAsync();
 
         var answers = await Task.WhenAll(devices.Select((d, i) => AskAsync(d, exercise, $"¿Pregunta del asistente {i}?")));
 
@@ -72,7 +63,6 @@ public abstract class DeviceLimitTests(Func<RindeFactory> create)
         var exercise = TestExercises.Create(factory, TestExercises.Tomorrow);
         var first = await DeviceAsync(factory, exercise);
         var others = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => DeviceAsync(factory, exercise)));
-        await InsideOneMinuteAsync();
 
         var own = new List<HttpStatusCode>();
         for (var i = 0; i < 4; i++)
@@ -100,7 +90,6 @@ public abstract class DeviceLimitTests(Func<RindeFactory> create)
     {
         using var factory = Factory(perDevice: 2, perAddress: 100);
         var exercise = TestExercises.Create(factory, TestExercises.Tomorrow);
-        await InsideOneMinuteAsync();
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 3; i++)
         {

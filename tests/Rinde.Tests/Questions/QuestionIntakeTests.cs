@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 using Rinde.Tests.Infrastructure;
 
 namespace Rinde.Tests.Questions;
@@ -81,9 +80,7 @@ public abstract class QuestionIntakeTests(RindeFactory factory)
     {
         using var strict = Provider == "Sqlite" ? (RindeFactory)new SqliteFactory() : new PostgresFactory();
         strict.Settings["Intake:PermitsPerMinute"] = "3";
-        // The limit counts per one-minute window: a clock standing still keeps the four requests in one.
-        var now = DateTimeOffset.UtcNow;
-        strict.Clock = new FakeTimeProvider(new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 20, TimeSpan.Zero));
+        strict.Clock = TestClocks.InsideOneMinute();
         var exerciseId = TestExercises.Create(strict, TestExercises.Tomorrow);
         var client = strict.CreateClient();
         var statuses = new List<HttpStatusCode>();

@@ -11,26 +11,19 @@ namespace Rinde.Tests.Questions;
 /// </summary>
 public sealed class SenderLimitAcrossNodesTests
 {
-    // The counts live in one-minute windows: start well inside one, so the test never straddles two.
-    private static async Task InsideOneMinuteAsync()
-    {
-        while (DateTime.UtcNow.Second > 45)
-        {
-            await Task.Delay(500);
-        }
-    }
-
     [Fact]
     public async Task A_senders_question_limit_holds_across_two_nodes()
     {
-        using var nodeA = new PostgresFactory();
+        // The counts live in one-minute windows: both nodes read one clock standing inside one.
+        var clock = TestClocks.InsideOneMinute();
+        using var nodeA = new PostgresFactory { Clock = clock };
         nodeA.Settings["Intake:PermitsPerMinute"] = "4";
         using var nodeB = PostgresFactory.SecondNodeOf(nodeA);
+        nodeB.Clock = clock;
         nodeB.Settings["Intake:PermitsPerMinute"] = "4";
         var exercise = TestExercises.Create(nodeA, TestExercises.Tomorrow);
         var a = nodeA.CreateClient();
         var b = nodeB.CreateClient();
-        await InsideOneMinuteAsync();
         var answers = new List<HttpStatusCode>();
         foreach (var (client, i) in new[] { (a, 1), (b, 2), (a, 3), (b, 4), (a, 5), (b, 6) })
         {
@@ -45,8 +38,10 @@ public sealed class SenderLimitAcrossNodesTests
     [Fact]
     public async Task Failed_sign_ins_on_two_nodes_lock_the_account_on_both()
     {
-        using var nodeA = new PostgresFactory();
+        var clock = TestClocks.InsideOneMinute();
+        using var nodeA = new PostgresFactory { Clock = clock };
         using var nodeB = PostgresFactory.SecondNodeOf(nodeA);
+        nodeB.Clock = clock;
         var a = nodeA.CreateClient();
         var b = nodeB.CreateClient();
         (await a.GetAsync("/api/v1/health")).EnsureSuccessStatusCode();

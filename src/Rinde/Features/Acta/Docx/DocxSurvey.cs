@@ -31,13 +31,12 @@ internal static class DocxSurvey
     private static void Question(DocxContext ctx, SurveyQuestionResult q, int responses)
     {
         ctx.Add(Docx.Heading(4, q.Question));
-        var who = $"Respondieron esta pregunta {ActaTexts.Persons(q.Respondents)}";
-        ctx.Add(Docx.Text(q.Unanswered > 0 ? $"{who}; {EsCo.Count(q.Unanswered)} la dejaron sin responder." : who + "."));
+        ctx.Add(Docx.Text(ActaTexts.SurveyRespondents(q.Respondents, q.Unanswered)));
         if (q.IsClosed)
         {
             ctx.Add(DocxDistribution.Write(ctx, q.Question, "Opción", "Respuestas", q.Options,
                 exclusive: q.Type != SurveyQuestionType.SeleccionMultiple));
-            ctx.Add(Docx.Source($"Encuesta de evaluación ({EsCo.Count(responses)} respuestas)."));
+            ctx.Add(Docx.Source(ActaTexts.SurveySource(responses)));
             ctx.Add(Docx.Text(q.Sentence));
         }
         else

@@ -53,12 +53,11 @@ internal static class HtmlQuestions
     private static void Question(HtmlOut o, SurveyQuestionResult q, int responses)
     {
         o.Raw("<section class=\"pregunta-encuesta\">\n").Heading(5, q.Question);
-        var who = $"Respondieron esta pregunta {ActaTexts.Persons(q.Respondents)}";
-        o.P(q.Unanswered > 0 ? $"{who}; {EsCo.Count(q.Unanswered)} la dejaron sin responder." : who + ".");
+        o.P(ActaTexts.SurveyRespondents(q.Respondents, q.Unanswered));
         if (q.IsClosed)
         {
             o.Distribution(q.Question, "Opción", "Respuestas", q.Options, exclusive: q.Type != SurveyQuestionType.SeleccionMultiple)
-                .Source($"Encuesta de evaluación ({EsCo.Count(responses)} respuestas).")
+                .Source(ActaTexts.SurveySource(responses))
                 .P(q.Sentence);
         }
         else

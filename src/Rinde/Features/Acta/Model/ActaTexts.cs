@@ -103,4 +103,14 @@ public static class ActaTexts
         text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     public static string Persons(int n) => n == 1 ? "una persona" : $"{EsCo.Count(n)} personas";
+
+    /// <summary>Under each survey question: who answered it and who left it blank.</summary>
+    public static string SurveyRespondents(int respondents, int unanswered)
+    {
+        var who = $"Respondieron esta pregunta {Persons(respondents)}";
+        return unanswered > 0 ? $"{who}; {EsCo.Count(unanswered)} la dejaron sin responder." : who + ".";
+    }
+
+    /// <summary>The source line under a survey question's table.</summary>
+    public static string SurveySource(int responses) => $"Encuesta de evaluación ({EsCo.Count(responses)} respuestas).";
 }
