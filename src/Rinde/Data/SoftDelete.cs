@@ -15,12 +15,9 @@ public static class SoftDelete
 {
     public const string Column = "DeletedAt";
 
-    /// <summary>The exercise's content; bookkeeping, files, versions and accounts have their own rules.</summary>
+    /// <summary>The entities marked <see cref="ISoftDeletable"/> (chosen by their type, not by where they live).</summary>
     public static bool Applies(IMutableEntityType type) =>
-        type.ClrType.Namespace?.StartsWith("Rinde.Features.", StringComparison.Ordinal) == true
-        && type.ClrType.Namespace != "Rinde.Features.Accounts" && type.ClrType.Namespace != "Rinde.Features.Audit"
-        && type.ClrType.Namespace != "Rinde.Features.Acta.Workflow" && type.ClrType.Namespace != "Rinde.Features.Files"
-        && type.ClrType.Namespace != "Rinde.Features.Questions.Desk" && !type.IsOwned() && type.FindPrimaryKey() is not null;
+        typeof(ISoftDeletable).IsAssignableFrom(type.ClrType) && !type.IsOwned() && type.FindPrimaryKey() is not null;
 
     public static void Configure(ModelBuilder builder)
     {

@@ -4,7 +4,7 @@ namespace Rinde.Features.Acta;
 /// The quality-system template of the acta ("formato"), printed in its header, with the
 /// archive codes that make up the acta's number.
 /// </summary>
-public class ActaFormat
+public class ActaFormat : Data.ISoftDeletable
 {
     public int Id { get; set; }
 

@@ -3,7 +3,7 @@ using Rinde.Features.Files;
 namespace Rinde.Features.Acta;
 
 /// <summary>An annex listed at the end of the acta, optionally with its uploaded file.</summary>
-public class Annex
+public class Annex : Data.ISoftDeletable
 {
     public int Id { get; set; }
     public int ExerciseId { get; set; }

@@ -1,7 +1,7 @@
 namespace Rinde.Features.Acta;
 
 /// <summary>A person who signs the acta (Firmas).</summary>
-public class Signatory
+public class Signatory : Data.ISoftDeletable
 {
     public int Id { get; set; }
     public int ExerciseId { get; set; }

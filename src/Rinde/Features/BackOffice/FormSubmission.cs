@@ -6,7 +6,7 @@ namespace Rinde.Features.BackOffice;
 /// A form that adds something carries a token made when it was shown; the token is stored with
 /// what it added, so the same form sent twice (two quick clicks, a resent request) adds once.
 /// </summary>
-public class FormSubmission
+public class FormSubmission : Data.ISoftDeletable
 {
     public const string FieldName = "submission";
 

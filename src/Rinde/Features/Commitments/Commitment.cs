@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Rinde.Features.Commitments;
 
 /// <summary>A task with an owner and a date, born in the dialogue, a question or the self-assessment.</summary>
-public class Commitment
+public class Commitment : Data.ISoftDeletable
 {
     public int Id { get; set; }
     public int ExerciseId { get; set; }

@@ -3,7 +3,7 @@ using Rinde.Features.Files;
 namespace Rinde.Features.Commitments;
 
 /// <summary>A note on how a commitment advances, with its evidence.</summary>
-public class CommitmentProgress
+public class CommitmentProgress : Data.ISoftDeletable
 {
     public int Id { get; set; }
     public int CommitmentId { get; set; }

@@ -5,7 +5,7 @@ using Rinde.Features.Dependencies;
 namespace Rinde.Features.Contacts;
 
 /// <summary>A list of a dependency's grupos de valor (the people and organisations it invites).</summary>
-public class ContactList
+public class ContactList : Data.ISoftDeletable
 {
     public int Id { get; set; }
     public int DependencyId { get; set; }
@@ -19,7 +19,7 @@ public class ContactList
 /// One person of a list, with the consent that lets the entity write to them (Ley 1581 de
 /// 2012). The address is stored trimmed and in lower case: one contact per address and list.
 /// </summary>
-public class Contact
+public class Contact : Data.ISoftDeletable
 {
     public int Id { get; set; }
     public int ContactListId { get; set; }

@@ -3,7 +3,7 @@ using Rinde.Features.Files;
 namespace Rinde.Features.Convocation;
 
 /// <summary>One announcement of the exercise on one channel, with its evidence (item 2).</summary>
-public class ConvocationAction
+public class ConvocationAction : Data.ISoftDeletable
 {
     public int Id { get; set; }
     public int ExerciseId { get; set; }
@@ -26,7 +26,7 @@ public class ConvocationAction
     public List<ConvocationEvidence> Evidence { get; set; } = [];
 }
 
-public class ConvocationEvidence
+public class ConvocationEvidence : Data.ISoftDeletable
 {
     public int Id { get; set; }
     public int ConvocationActionId { get; set; }

@@ -1,7 +1,7 @@
 namespace Rinde.Features.Dependencies;
 
 /// <summary>An administrative unit (dependencia / organismo / oficina adscrita). Dependencies form a tree.</summary>
-public class Dependency
+public class Dependency : Data.ISoftDeletable
 {
     public int Id { get; set; }
 

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Rinde.Features.Exercises;
 
 /// <summary>An audience figure of the event (item 4), always with its source.</summary>
-public class AudienceFigure
+public class AudienceFigure : Data.ISoftDeletable
 {
     public int Id { get; set; }
     public int ExerciseId { get; set; }

@@ -13,7 +13,7 @@ using Rinde.Features.Survey.Responses;
 namespace Rinde.Features.Exercises;
 
 /// <summary>One accountability dialogue (ejercicio / espacio de diálogo / audiencia pública) and its acta.</summary>
-public class Exercise
+public class Exercise : Data.ISoftDeletable
 {
     public int Id { get; set; }
     public required string Title { get; set; }

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Rinde.Features.Exercises;
 
 /// <summary>A person listed in the acta's header as attendee, absent or invited.</summary>
-public class Participant
+public class Participant : Data.ISoftDeletable
 {
     public int Id { get; set; }
     public int ExerciseId { get; set; }

@@ -1,7 +1,7 @@
 namespace Rinde.Features.Exercises;
 
 /// <summary>An activity of the exercise's schedule (cronograma): what, who, when, evidence.</summary>
-public class ScheduleActivity
+public class ScheduleActivity : Data.ISoftDeletable
 {
     public int Id { get; set; }
     public int ExerciseId { get; set; }

@@ -3,7 +3,7 @@ using Rinde.Features.Files;
 namespace Rinde.Features.Exercises;
 
 /// <summary>A note on how a schedule activity advances, with its evidence (like a commitment's).</summary>
-public class ScheduleProgress
+public class ScheduleProgress : Data.ISoftDeletable
 {
     public int Id { get; set; }
     public int ScheduleActivityId { get; set; }

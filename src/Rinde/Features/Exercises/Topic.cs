@@ -3,7 +3,7 @@ using Rinde.Features.Dependencies;
 namespace Rinde.Features.Exercises;
 
 /// <summary>A topic an office reports on in the exercise (item 1 of the acta).</summary>
-public class Topic
+public class Topic : Data.ISoftDeletable
 {
     public int Id { get; set; }
     public int ExerciseId { get; set; }

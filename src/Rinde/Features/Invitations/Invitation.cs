@@ -9,7 +9,7 @@ namespace Rinde.Features.Invitations;
 /// its messages to the outbox in batches at the configured rate, and when every message is
 /// delivered or failed records the convocation action the acta prints under item 2.
 /// </summary>
-public class Invitation
+public class Invitation : Data.ISoftDeletable
 {
     public Guid Id { get; set; }
     public int ExerciseId { get; set; }

@@ -10,7 +10,7 @@ namespace Rinde.Features.Messages;
 /// creation, so a crash between acceptance and marking repeats that one message with the
 /// same id (docs/decisions.md, "Outbox").
 /// </summary>
-public class OutboxMessage : Infrastructure.ILeased
+public class OutboxMessage : Infrastructure.ILeased, Data.ISoftDeletable
 {
     public long Id { get; set; }
     public required string Kind { get; set; }
@@ -69,7 +69,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
 }
 
 /// <summary>An address that asked for no more messages (Ley 1581 de 2012); stored normalised.</summary>
-public class MailSuppression
+public class MailSuppression : Data.ISoftDeletable
 {
     public int Id { get; set; }
     public required string Address { get; set; }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Rinde.Features.Messages;
 
 /// <summary>What a staff member chose about notices (/cuenta/avisos); no row: the defaults (digest on).</summary>
-public class StaffNoticePreference
+public class StaffNoticePreference : Data.ISoftDeletable
 {
     public required string UserId { get; set; }
     public bool DigestOff { get; set; }

@@ -7,7 +7,7 @@ namespace Rinde.Features.Questions;
 /// A citizen's question, proposal or PQRSD received before or during the dialogue. It is a
 /// petition in law: if not answered live it must be answered in writing before its deadline.
 /// </summary>
-public class CitizenQuestion
+public class CitizenQuestion : Data.ISoftDeletable
 {
     public int Id { get; set; }
     public int ExerciseId { get; set; }
@@ -111,7 +111,7 @@ public enum QuestionChannel
 }
 
 /// <summary>A theme under which questions are classified and analysed (item 7).</summary>
-public class QuestionTheme
+public class QuestionTheme : Data.ISoftDeletable
 {
     public int Id { get; set; }
     public int ExerciseId { get; set; }

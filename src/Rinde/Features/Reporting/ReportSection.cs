@@ -4,7 +4,7 @@ using Rinde.Features.Files;
 namespace Rinde.Features.Reporting;
 
 /// <summary>A section of the information reported (item 5 of the acta): narrative, figures, images.</summary>
-public class ReportSection
+public class ReportSection : Data.ISoftDeletable
 {
     public int Id { get; set; }
     public int ExerciseId { get; set; }
@@ -22,7 +22,7 @@ public class ReportSection
 }
 
 /// <summary>A key figure (amount, percentage, count) with its unit and source.</summary>
-public class ReportFigure
+public class ReportFigure : Data.ISoftDeletable
 {
     public int Id { get; set; }
     public int ReportSectionId { get; set; }
@@ -48,7 +48,7 @@ public enum FigureUnit
 }
 
 /// <summary>An image of a reported section with its caption and source.</summary>
-public class ReportImage
+public class ReportImage : Data.ISoftDeletable
 {
     public int Id { get; set; }
     public int ReportSectionId { get; set; }

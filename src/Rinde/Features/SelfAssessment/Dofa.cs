@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Rinde.Features.SelfAssessment;
 
 /// <summary>An item of the DOFA (SWOT) matrix.</summary>
-public class DofaItem
+public class DofaItem : Data.ISoftDeletable
 {
     public int Id { get; set; }
     public int ExerciseId { get; set; }
@@ -25,7 +25,7 @@ public enum DofaKind
 }
 
 /// <summary>A crossed strategy (FO, DO, FA, DA) born from the DOFA matrix.</summary>
-public class DofaStrategy
+public class DofaStrategy : Data.ISoftDeletable
 {
     public int Id { get; set; }
     public int ExerciseId { get; set; }

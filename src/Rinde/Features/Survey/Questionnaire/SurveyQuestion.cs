@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Rinde.Features.Survey.Questionnaire;
 
 /// <summary>A question of the exercise's evaluation survey.</summary>
-public class SurveyQuestion
+public class SurveyQuestion : Data.ISoftDeletable
 {
     public int Id { get; set; }
     public int ExerciseId { get; set; }
@@ -42,7 +42,7 @@ public static class SurveyQuestionTypes
     public static bool HasOptions(this SurveyQuestionType type) => type is not (SurveyQuestionType.TextoCorto or SurveyQuestionType.TextoLargo);
 }
 
-public class SurveyOption
+public class SurveyOption : Data.ISoftDeletable
 {
     public int Id { get; set; }
     public int SurveyQuestionId { get; set; }

@@ -1,7 +1,7 @@
 namespace Rinde.Features.Survey.Responses;
 
 /// <summary>One person's filled-in survey.</summary>
-public class SurveyResponse
+public class SurveyResponse : Data.ISoftDeletable
 {
     public int Id { get; set; }
     public int ExerciseId { get; set; }
@@ -29,7 +29,7 @@ public class SurveyResponse
 }
 
 /// <summary>An answer to one question: one row per chosen option, or the text given.</summary>
-public class SurveyAnswer
+public class SurveyAnswer : Data.ISoftDeletable
 {
     public int Id { get; set; }
     public int SurveyResponseId { get; set; }

@@ -7,7 +7,7 @@ namespace Rinde.Features.Survey.Responses;
 /// import writes megabytes instead of twenty million rows (docs/decisions.md, "Imported
 /// responses are stored in blocks"). Responses typed in or sent through the form stay rows.
 /// </summary>
-public class SurveyResponseBlock
+public class SurveyResponseBlock : Data.ISoftDeletable
 {
     public int Id { get; set; }
     public int ExerciseId { get; set; }

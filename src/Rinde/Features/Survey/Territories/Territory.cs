@@ -7,7 +7,7 @@ namespace Rinde.Features.Survey.Territories;
 /// "comuna o corregimiento" question. Kept per municipality so an entity of another city
 /// configures its own list.
 /// </summary>
-public class Territory
+public class Territory : Data.ISoftDeletable
 {
     public int Id { get; set; }
     public required string Municipality { get; set; }
