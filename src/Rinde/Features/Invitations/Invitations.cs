@@ -36,7 +36,8 @@ public sealed class Invitations(RindeDbContext db, StaffScope scope, ContactList
         string? body, string user, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        subject = TextInput.Clean(subject ?? "").Trim();
+        // A subject is one header line: a line break typed or pasted into it becomes a space.
+        subject = string.Join(' ', TextInput.Clean(subject ?? "").Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         body = TextInput.Clean(body ?? "").Trim();
         if (subject.Length is 0 or > InvitationText.MaxSubject) errors["subject"] = [$"Escriba el asunto (hasta {InvitationText.MaxSubject} caracteres)."];
         if (body.Length is 0 or > InvitationText.MaxBody) errors["body"] = [$"Escriba el mensaje (hasta {EsCo.Count(InvitationText.MaxBody)} caracteres)."];
