@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Rinde.Features.Messages;
 using Rinde.Infrastructure;
 
@@ -36,12 +35,7 @@ public static class ContactRules
     /// <summary>A header as compared: lower case, without accents, spaces or punctuation.</summary>
     public static string Key(string header)
     {
-        var text = new StringBuilder();
-        foreach (var c in header.Trim().TrimStart('\uFEFF').Normalize(NormalizationForm.FormD).ToLowerInvariant())
-        {
-            if (char.IsLetterOrDigit(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) text.Append(c);
-        }
-        return text.ToString();
+        return string.Concat(SpanishFolding.Fold(header.Trim().TrimStart('\uFEFF')).Where(char.IsLetterOrDigit));
     }
 
     public static string Clean(string cell) => TextInput.Clean(cell).Trim() is var t && t == "-" ? "" : t;

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using Rinde.Infrastructure;
 
 namespace Rinde.Features.Questions;
 
@@ -8,17 +7,5 @@ public static class ThemeNames
 {
     public static string Tidy(string name) => string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    public static string Key(string name)
-    {
-        var decomposed = Tidy(name).ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var key = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                key.Append(c);
-            }
-        }
-        return key.ToString().Normalize(NormalizationForm.FormC);
-    }
+    public static string Key(string name) => SpanishFolding.Fold(Tidy(name));
 }

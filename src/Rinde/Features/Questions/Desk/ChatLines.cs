@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
+using Rinde.Infrastructure;
 
 namespace Rinde.Features.Questions.Desk;
 
@@ -88,16 +87,7 @@ public static partial class ChatLines
     /// <summary>Lower case, no accents, single spaces: how the lists above are written.</summary>
     public static string Fold(string text)
     {
-        var decomposed = text.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(char.IsWhiteSpace(c) ? ' ' : c);
-            }
-        }
-        return Spaces().Replace(builder.ToString(), " ").Normalize(NormalizationForm.FormC);
+        return Spaces().Replace(SpanishFolding.Fold(text.Trim()), " ");
     }
 
     [GeneratedRegex(@"^(hace\s+)?(\d{1,2}\s*(s|seg|min|m|h|d|sem|a|mes|meses|minutos?|horas?|dias?|semanas?)|justo ahora|ahora|just now|ayer|\d{1,2}:\d{2}(:\d{2})?(\s*(a\.?\s?m\.?|p\.?\s?m\.?))?)$")]
