@@ -74,8 +74,9 @@ public abstract class SignInAnswerTests(RindeFactory factory)
             wrongTimes.Add(await TimeAsync(known));
         }
         var ratio = Median(unknownTimes) / Median(wrongTimes);
-        // Without the dummy hash an unknown address answers about 50 times faster.
-        Assert.InRange(ratio, 0.5, 2.0);
+        // Without the dummy hash an unknown address answers about 50 times faster: that is the leak.
+        // Slower is no leak, and tests running beside this one on a loaded machine can make it so.
+        Assert.InRange(ratio, 0.5, 10.0);
     }
 
     private async Task<double> TimeAsync(string email)
